@@ -1,0 +1,12 @@
+#include "Commands.h"
+
+namespace cli {
+
+QList<Command> allCommands()
+{
+    return {
+        initCommand(),
+    };
+}
+
+} // namespace cli

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "access/AccessGate.h"
+#include "core/Cancellation.h"
+#include "core/Result.h"
+#include "storage/Connection.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QFile>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace cli {
+
+// The options every command shares (cli.md, "Common options").
+struct GlobalOptions
+{
+    std::optional<QString> database; // --db
+    QString user;                    // --user or USAGEDESK_USER
+    std::optional<QDate> today;      // --today
+    std::optional<QDateTime> now;    // --now
+    bool help = false;
+    bool version = false;
+};
+
+// What a command gets to work with: its streams, the global options, the
+// cancellation flag SIGINT/SIGTERM set, and the database.
+class CliContext
+{
+public:
+    CliContext(GlobalOptions options, ud::CancellationFlag &cancellation, QIODevice &out,
+               QIODevice &err);
+
+    const GlobalOptions &options() const { return m_options; }
+    ud::CancellationFlag &cancellation() { return m_cancellation; }
+
+    // Standard output as text, and as the raw device for bulk output (flush
+    // the text stream before writing to the device).
+    QTextStream &out() { return m_out; }
+    QIODevice &outDevice() { return m_outDevice; }
+    QTextStream &err() { return m_err; }
+
+    QDate today() const;
+    QDateTime now() const;
+
+    ud::Result<ud::DatabaseTarget> databaseTarget() const;
+
+    enum class Schema { Create, MustExist };
+    // Opens the database. With Schema::Create (init) a missing database is
+    // created and migrated; with MustExist a database without UsageDesk's
+    // schema is an error, and an older schema is migrated forward.
+    ud::Result<std::unique_ptr<ud::Connection>> openDatabase(Schema schema = Schema::MustExist);
+
+    // Prints the error (in the user's language) and returns its exit code.
+    int fail(const ud::Error &error);
+    int failBadInput(const QString &message);
+
+private:
+    GlobalOptions m_options;
+    ud::CancellationFlag &m_cancellation;
+    QIODevice &m_outDevice;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "CliContext.h"
+#include "access/AccessGate.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <functional>
+
+namespace cli {
+
+// One command of cli.md: the words that name it, its synopsis, what it needs
+// from the access gate, and the function that runs it with the arguments
+// after its words.
+struct Command
+{
+    QStringList words;
+    QString synopsis;
+    QString summary;
+    ud::AccessRequirement requirement;
+    bool signsIn = true; // every command but init, --help and --version
+    std::function<int(CliContext &, const QStringList &)> run;
+};
+
+// Parses `args` (what follows the command's words) with `parser`, after
+// adding --help. Returns an error naming the offending option for unknown
+// options or missing values; `positional` is the allowed count range.
+ud::Status parseCommandArguments(QCommandLineParser &parser, const Command &command,
+                                 const QStringList &args, int minPositional, int maxPositional);
+
+// The whole command line: global options, dispatch, the access gate, errors
+// and exit codes. `arguments` excludes the program name.
+int runCommandLine(const QStringList &arguments, ud::CancellationFlag &cancellation,
+                   QIODevice &out, QIODevice &err);
+
+} // namespace cli

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "CommandLine.h"
+
+#include <QList>
+
+namespace cli {
+
+// Every command, one function each (in <Name>Command.cpp).
+Command initCommand();
+
+QList<Command> allCommands();
+
+} // namespace cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+// One measured result, printed as one JSON line:
+// {"bench": name, "value": v, "unit": u, "baseline": b, "ratio": v/b}
+struct BenchResult
+{
+    QString bench;
+    double value = 0;
+    QString unit;
+    std::optional<double> baseline; // measured in the same run
+};
+
+void printBenchResult(const BenchResult &result);
+
+// A subcommand of usagedesk-bench. `run` gets the arguments after the name
+// and returns the process exit code.
+struct BenchCommand
+{
+    QString name;
+    QString usage;
+    std::function<int(const QStringList &)> run;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+#include <vector>
+
+namespace ud {
+
+// One forward step of the schema. Both back ends get the same logical
+// schema; only the spelling differs (types, identity columns, WITHOUT ROWID).
+struct Migration
+{
+    int version = 0;
+    const char *summary = "";
+    QStringList sqlite;
+    QStringList postgres;
+};
+
+// Every migration, oldest first; versions are 1, 2, 3... without gaps.
+const std::vector<Migration> &allMigrations();
+
+} // namespace ud

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL cluster for the test suite (a CTest fixture).
+#   pg-cluster.sh start DIR   initdb into DIR/data on a free port, start it, write DIR/url
+#   pg-cluster.sh stop DIR    stop it and delete DIR
+# initdb and postgres refuse to run as root: as root they run as the
+# "postgres" user (created by Debian's postgresql package).
+set -euo pipefail
+cmd=${1:?start or stop}
+dir=${2:?directory}
+
+bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
+    echo "pg-cluster.sh: PostgreSQL server binaries not found (apt-get install postgresql)" >&2
+    exit 1
+fi
+
+as_owner() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+case "$cmd" in
+start)
+    if [ -f "$dir/url" ] && as_owner "$bindir/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+        exit 0 # already running (a re-run of the fixture)
+    fi
+    rm -rf "$dir"
+    mkdir -p "$dir/data" "$dir/socket"
+    [ "$(id -u)" = 0 ] && chown -R postgres: "$dir"
+    as_owner "$bindir/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
+        --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+    port=$((20000 + RANDOM % 20000))
+    while port_in_use "$port"; do port=$((port + 1)); done
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    echo "postgresql://postgres@127.0.0.1:$port/postgres" >"$dir/url"
+    echo "PostgreSQL test cluster on port $port"
+    ;;
+stop)
+    if [ -d "$dir/data" ]; then
+        as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$dir"
+    ;;
+*)
+    echo "usage: $0 start|stop DIR" >&2
+    exit 2
+    ;;
+esac
