@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cstdio>
 
 void printBenchResult(const BenchResult &result)

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <cstdio>
 
 // The subcommands, one file each.

@@ -1,6 +1,5 @@
 #include "CliRunner.h"
 #include "TestDatabase.h"
-
 #include "storage/Migrator.h"
 
 #include <QTemporaryDir>

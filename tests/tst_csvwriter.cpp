@@ -12,7 +12,11 @@ namespace {
 class FailingDevice : public QIODevice
 {
 public:
-    explicit FailingDevice(qint64 capacity) : m_capacity(capacity) { open(WriteOnly); }
+    explicit FailingDevice(qint64 capacity)
+        : m_capacity(capacity)
+    {
+        open(WriteOnly);
+    }
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }
@@ -77,7 +81,8 @@ private Q_SLOTS:
         QTest::newRow("quote") << ',' << u"say \"hi\""_s << QByteArray("\"say \"\"hi\"\"\"");
         QTest::newRow("newline") << ',' << u"a\nb"_s << QByteArray("\"a\nb\"");
         QTest::newRow("cr") << ',' << u"a\rb"_s << QByteArray("\"a\rb\"");
-        QTest::newRow("utf8") << ',' << u"Zürich 東京"_s << QByteArray("Z\xC3\xBCrich \xE6\x9D\xB1\xE4\xBA\xAC");
+        QTest::newRow("utf8") << ',' << u"Zürich 東京"_s
+                              << QByteArray("Z\xC3\xBCrich \xE6\x9D\xB1\xE4\xBA\xAC");
         QTest::newRow("empty") << ',' << QString() << QByteArray();
     }
     void quotesOnlyWhenNeeded()
@@ -110,7 +115,8 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QByteArray, guarded);
         QCOMPARE(write({}, [&](CsvWriter &w) { w.addText(text); }), guarded);
-        const QByteArray unguarded = write({',', false, false}, [&](CsvWriter &w) { w.addText(text); });
+        const QByteArray unguarded =
+            write({',', false, false}, [&](CsvWriter &w) { w.addText(text); });
         QVERIFY(!unguarded.startsWith('\''));
         QVERIFY(!unguarded.startsWith("\"'"));
     }

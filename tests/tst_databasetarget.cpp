@@ -21,7 +21,8 @@ private Q_SLOTS:
 
     void postgresUrl()
     {
-        const auto target = DatabaseTarget::parse(u"postgresql://billing@db.example.com:6543/usage"_s);
+        const auto target =
+            DatabaseTarget::parse(u"postgresql://billing@db.example.com:6543/usage"_s);
         QVERIFY(target);
         QCOMPARE(target->backend, Backend::Postgres);
         QCOMPARE(target->user, u"billing"_s);

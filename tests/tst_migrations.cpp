@@ -1,5 +1,4 @@
 #include "TestDatabase.h"
-
 #include "storage/Migrations.h"
 #include "storage/Migrator.h"
 

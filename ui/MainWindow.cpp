@@ -16,8 +16,8 @@ MainWindow::MainWindow(const ud::DatabaseTarget &database, QWidget *parent)
     m_ui->setupUi(this);
 
     const QString comingLater = tr("This page is not built yet.");
-    addPage(Page::Tenants, tr("Tenants"), new PlaceholderPage(tr("Tenants List"), comingLater, this),
-            QKeySequence(tr("Ctrl+1")));
+    addPage(Page::Tenants, tr("Tenants"),
+            new PlaceholderPage(tr("Tenants List"), comingLater, this), QKeySequence(tr("Ctrl+1")));
     addPage(Page::Reports, tr("Reports"), new PlaceholderPage(tr("Reports"), comingLater, this),
             QKeySequence(tr("Ctrl+2")));
     addPage(Page::ScheduledReports, tr("Scheduled Reports"),
@@ -25,8 +25,8 @@ MainWindow::MainWindow(const ud::DatabaseTarget &database, QWidget *parent)
             QKeySequence(tr("Ctrl+3")));
     addPage(Page::Members, tr("Members"), new PlaceholderPage(tr("Members"), comingLater, this),
             QKeySequence(tr("Ctrl+4")));
-    addPage(Page::AuditLog, tr("Audit Log"), new PlaceholderPage(tr("Audit Log"), comingLater, this),
-            QKeySequence(tr("Ctrl+5")));
+    addPage(Page::AuditLog, tr("Audit Log"),
+            new PlaceholderPage(tr("Audit Log"), comingLater, this), QKeySequence(tr("Ctrl+5")));
     addPage(Page::Settings, tr("Settings"), new PlaceholderPage(tr("Settings"), comingLater, this),
             QKeySequence(tr("Ctrl+6")));
 
@@ -41,7 +41,8 @@ MainWindow::MainWindow(const ud::DatabaseTarget &database, QWidget *parent)
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_ui->splitter->restoreState(
+        settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     const int page = settings.value(QStringLiteral("mainWindow/page"), 0).toInt();
     m_ui->navigationList->setCurrentRow(qBound(0, page, m_ui->navigationList->count() - 1));
 }

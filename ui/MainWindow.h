@@ -3,7 +3,6 @@
 #include "storage/DatabaseTarget.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 namespace Ui {
@@ -16,7 +15,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Tenants, Reports, ScheduledReports, Members, AuditLog, Settings };
+    enum class Page
+    {
+        Tenants,
+        Reports,
+        ScheduledReports,
+        Members,
+        AuditLog,
+        Settings
+    };
 
     explicit MainWindow(const ud::DatabaseTarget &database, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -55,8 +55,8 @@ ud::Result<std::unique_ptr<ud::Connection>> CliContext::openDatabase(Schema sche
     const auto target = databaseTarget();
     if (!target)
         return target.error();
-    if (schema == Schema::MustExist && target->backend == ud::Backend::Sqlite
-        && !QFileInfo::exists(target->sqlitePath))
+    if (schema == Schema::MustExist && target->backend == ud::Backend::Sqlite &&
+        !QFileInfo::exists(target->sqlitePath))
         return ud::Error::storage(
             tr("there is no database at %1; create it with \"usagedesk-cli init\"")
                 .arg(target->displayName()));

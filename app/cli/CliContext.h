@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QTextStream>
-
 #include <memory>
 #include <optional>
 
@@ -48,7 +47,11 @@ public:
 
     ud::Result<ud::DatabaseTarget> databaseTarget() const;
 
-    enum class Schema { Create, MustExist };
+    enum class Schema
+    {
+        Create,
+        MustExist
+    };
     // Opens the database. With Schema::Create (init) a missing database is
     // created and migrated; with MustExist a database without UsageDesk's
     // schema is an error, and an older schema is migrated forward.

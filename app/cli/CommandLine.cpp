@@ -35,13 +35,13 @@ ud::Result<SplitArguments> splitGlobalOptions(const QStringList &arguments)
         }
         QString name = arg;
         std::optional<QString> inlineValue;
-        if (const qsizetype eq = arg.indexOf(QLatin1Char('=')); arg.startsWith(QLatin1String("--")) && eq > 0) {
+        if (const qsizetype eq = arg.indexOf(QLatin1Char('='));
+            arg.startsWith(QLatin1String("--")) && eq > 0) {
             name = arg.left(eq);
             inlineValue = arg.mid(eq + 1);
         }
-        const bool takesValue = name == QLatin1String("--db") || name == QLatin1String("--user")
-                                || name == QLatin1String("--today")
-                                || name == QLatin1String("--now");
+        const bool takesValue = name == QLatin1String("--db") || name == QLatin1String("--user") ||
+                                name == QLatin1String("--today") || name == QLatin1String("--now");
         if (name == QLatin1String("--version") && !inlineValue) {
             split.globals.version = true;
             continue;
@@ -109,15 +109,16 @@ QString usage(const QList<Command> &commands)
                       "[--now ISO-8601] COMMAND [OPTIONS]\n\nCommands:\n");
     for (const Command &command : commands)
         text += QStringLiteral("  ") + command.synopsis + QLatin1Char('\n');
-    text += tr("\nOptions for every command:\n"
-               "  --db TARGET    an SQLite file, or postgresql://user@host:port/dbname\n"
-               "                 (default: USAGEDESK_DB, else usagedesk.sqlite in the data folder)\n"
-               "  --user NAME    the administrator acting (default: USAGEDESK_USER)\n"
-               "  --today DATE   treat DATE as today\n"
-               "  --now INSTANT  treat INSTANT as now\n"
-               "  --help, --version\n\n"
-               "Exit codes: 0 done, 2 bad input, 3 not signed in or not permitted, 4 not found,\n"
-               "5 database or file error, 6 delivery failed, 130 interrupted.\n");
+    text +=
+        tr("\nOptions for every command:\n"
+           "  --db TARGET    an SQLite file, or postgresql://user@host:port/dbname\n"
+           "                 (default: USAGEDESK_DB, else usagedesk.sqlite in the data folder)\n"
+           "  --user NAME    the administrator acting (default: USAGEDESK_USER)\n"
+           "  --today DATE   treat DATE as today\n"
+           "  --now INSTANT  treat INSTANT as now\n"
+           "  --help, --version\n\n"
+           "Exit codes: 0 done, 2 bad input, 3 not signed in or not permitted, 4 not found,\n"
+           "5 database or file error, 6 delivery failed, 130 interrupted.\n");
     return text;
 }
 
@@ -130,21 +131,21 @@ ud::Status parseCommandArguments(QCommandLineParser &parser, const Command &comm
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QString name = command.words.join(QLatin1Char(' '));
     if (!parser.parse(QStringList{QStringLiteral("usagedesk-cli")} + args))
-        return ud::Error::badInput(name + QStringLiteral(": ") + parser.errorText()
-                                   + QLatin1Char('\n') + tr("usage: %1").arg(command.synopsis));
+        return ud::Error::badInput(name + QStringLiteral(": ") + parser.errorText() +
+                                   QLatin1Char('\n') + tr("usage: %1").arg(command.synopsis));
     const qsizetype count = parser.positionalArguments().size();
     if (count < minPositional)
-        return ud::Error::badInput(tr("%1: an argument is missing\nusage: %2")
-                                       .arg(name, command.synopsis));
+        return ud::Error::badInput(
+            tr("%1: an argument is missing\nusage: %2").arg(name, command.synopsis));
     if (count > maxPositional)
-        return ud::Error::badInput(tr("%1: unexpected argument \"%2\"\nusage: %3")
-                                       .arg(name, parser.positionalArguments().at(maxPositional),
-                                            command.synopsis));
+        return ud::Error::badInput(
+            tr("%1: unexpected argument \"%2\"\nusage: %3")
+                .arg(name, parser.positionalArguments().at(maxPositional), command.synopsis));
     return {};
 }
 
-int runCommandLine(const QStringList &arguments, ud::CancellationFlag &cancellation,
-                   QIODevice &out, QIODevice &err)
+int runCommandLine(const QStringList &arguments, ud::CancellationFlag &cancellation, QIODevice &out,
+                   QIODevice &err)
 {
     const QList<Command> commands = allCommands();
     auto split = splitGlobalOptions(arguments);
@@ -174,9 +175,8 @@ int runCommandLine(const QStringList &arguments, ud::CancellationFlag &cancellat
             context.err() << usage(commands);
             return BadInput;
         }
-        return context.failBadInput(
-            tr("unknown command \"%1\"; see usagedesk-cli --help")
-                .arg(split->rest.mid(0, 2).join(QLatin1Char(' '))));
+        return context.failBadInput(tr("unknown command \"%1\"; see usagedesk-cli --help")
+                                        .arg(split->rest.mid(0, 2).join(QLatin1Char(' '))));
     }
 
     // The one place every command passes before it runs. Sign-in (for

@@ -5,7 +5,6 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
-
 #include <functional>
 
 namespace cli {
@@ -31,7 +30,7 @@ ud::Status parseCommandArguments(QCommandLineParser &parser, const Command &comm
 
 // The whole command line: global options, dispatch, the access gate, errors
 // and exit codes. `arguments` excludes the program name.
-int runCommandLine(const QStringList &arguments, ud::CancellationFlag &cancellation,
-                   QIODevice &out, QIODevice &err);
+int runCommandLine(const QStringList &arguments, ud::CancellationFlag &cancellation, QIODevice &out,
+                   QIODevice &err);
 
 } // namespace cli

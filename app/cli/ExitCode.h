@@ -5,7 +5,8 @@
 namespace cli {
 
 // The exit codes of cli.md.
-enum ExitCode : int {
+enum ExitCode : int
+{
     Done = 0,
     BadInput = 2,
     NotPermitted = 3,

@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -17,8 +16,8 @@ int main(int argc, char *argv[])
 
     QFile out;
     QFile err;
-    if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)
-        || !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
+    if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+        !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return 5;
     return cli::runCommandLine(QCoreApplication::arguments().mid(1), cancellation, out, err);
 }

@@ -14,7 +14,7 @@ struct AccessRequirement
 {
     QList<QList<Permission>> anyOf;
     bool superAdministratorOnly = false;
-    QString action;  // what is attempted, for the audit log: "import usage"
+    QString action; // what is attempted, for the audit log: "import usage"
 };
 
 // The one place where every action of both faces asks before it runs.

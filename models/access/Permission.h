@@ -5,8 +5,24 @@
 namespace ud {
 
 // The system entities and actions of access.md.
-enum class Entity { Tenants, UsageData, ExportReports, ScheduledTasks, Roles, Administrators, AuditLog, Settings };
-enum class Action { View, Add, Edit, Remove };
+enum class Entity
+{
+    Tenants,
+    UsageData,
+    ExportReports,
+    ScheduledTasks,
+    Roles,
+    Administrators,
+    AuditLog,
+    Settings
+};
+enum class Action
+{
+    View,
+    Add,
+    Edit,
+    Remove
+};
 
 struct Permission
 {
@@ -15,8 +31,8 @@ struct Permission
     friend bool operator==(const Permission &, const Permission &) = default;
 };
 
-QString entityId(Entity entity);   // "tenants", "usage_data", ...
-QString actionId(Action action);   // "view", "add", ...
+QString entityId(Entity entity);               // "tenants", "usage_data", ...
+QString actionId(Action action);               // "view", "add", ...
 QString permissionText(Permission permission); // "tenants:view"
 
 } // namespace ud

@@ -6,7 +6,8 @@ namespace ud {
 
 // The kinds of failure the model layer reports. Both faces map them: the
 // command line to its exit codes (cli.md), the GUI to how it shows them.
-enum class ErrorKind {
+enum class ErrorKind
+{
     BadInput,     // arguments, file contents, a filter, a period, a value out of range
     NotPermitted, // not signed in, or the role does not allow the action
     NotFound,     // report, role, administrator, schedule, tenant

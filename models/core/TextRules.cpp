@@ -11,8 +11,8 @@ bool isAsciiDigit(QChar c)
 
 bool isHexDigit(QChar c)
 {
-    return isAsciiDigit(c) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
-           || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+    return isAsciiDigit(c) || (c >= QLatin1Char('a') && c <= QLatin1Char('f')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
 }
 
 int digitsValue(QStringView text)

@@ -54,8 +54,8 @@ void CsvWriter::addText(QStringView text)
     QByteArray utf8 = text.toUtf8();
     if (m_options.formulaGuard && !utf8.isEmpty()) {
         const char first = utf8.front();
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-            || first == '\r')
+        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' ||
+            first == '\r')
             utf8.prepend('\'');
     }
     appendQuotedIfNeeded(utf8);

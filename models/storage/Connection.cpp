@@ -41,13 +41,14 @@ Status configureSqlite(QSqlDatabase &db)
     // WAL lets the GUI's readers run beside a writer; NORMAL is safe with WAL
     // (a power loss can lose the last commits, never corrupt the file).
     static const char *const pragmas[] = {
-        "PRAGMA journal_mode=WAL",   "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-        "PRAGMA cache_size=-65536",  "PRAGMA temp_store=MEMORY",
+        "PRAGMA journal_mode=WAL",  "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+        "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY",
     };
     for (const char *pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(QLatin1String(pragma)))
-            return sqlError(query, tr("cannot set up the SQLite database %1").arg(db.databaseName()));
+            return sqlError(query,
+                            tr("cannot set up the SQLite database %1").arg(db.databaseName()));
     }
     // The database is only usable if it really is one: read its schema once.
     QSqlQuery probe(db);
@@ -61,8 +62,7 @@ Status configureSqlite(QSqlDatabase &db)
 Connection::Connection(DatabaseTarget target, QString name)
     : m_target(std::move(target))
     , m_name(std::move(name))
-{
-}
+{}
 
 Result<std::unique_ptr<Connection>> Connection::open(const DatabaseTarget &target,
                                                      const QString &purpose)

@@ -19,10 +19,9 @@ Result<DatabaseTarget> parsePostgresUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return Error::badInput(
-            tr("--db: \"%1\" is not a valid PostgreSQL URL; expected "
-               "postgresql://user@host:port/dbname")
-                .arg(text));
+        return Error::badInput(tr("--db: \"%1\" is not a valid PostgreSQL URL; expected "
+                                  "postgresql://user@host:port/dbname")
+                                   .arg(text));
     DatabaseTarget target;
     target.backend = Backend::Postgres;
     target.host = url.host();
@@ -39,10 +38,9 @@ Result<DatabaseTarget> parsePostgresUrl(const QString &text)
     QStringList options;
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
-        static const QStringList allowed = {QStringLiteral("sslmode"),
-                                            QStringLiteral("connect_timeout"),
-                                            QStringLiteral("application_name"),
-                                            QStringLiteral("sslrootcert")};
+        static const QStringList allowed = {
+            QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
+            QStringLiteral("application_name"), QStringLiteral("sslrootcert")};
         if (!allowed.contains(key))
             return Error::badInput(tr("--db: unknown connection option \"%1\"").arg(key));
         options << key + QLatin1Char('=') + value;
@@ -58,8 +56,8 @@ Result<DatabaseTarget> DatabaseTarget::parse(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error::badInput(tr("--db: the database target is empty"));
-    if (trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
+    if (trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+        trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
         return parsePostgresUrl(trimmed);
     DatabaseTarget target;
     target.backend = Backend::Sqlite;

@@ -6,7 +6,11 @@
 
 namespace ud {
 
-enum class Backend { Sqlite, Postgres };
+enum class Backend
+{
+    Sqlite,
+    Postgres
+};
 
 // Where the data lives: an SQLite file, or a PostgreSQL database named by a
 // postgresql://user@host:port/dbname URL (the password, as libpq does it,

@@ -78,13 +78,17 @@ Migration version1()
     // Indexes are spelled the same on both back ends.
     const QStringList indexes = {
         QStringLiteral("CREATE INDEX tenants_hostname_folded ON tenants (hostname_folded)"),
-        QStringLiteral("CREATE INDEX tenants_company_name_folded ON tenants (company_name_folded, tenant_key)"),
+        QStringLiteral("CREATE INDEX tenants_company_name_folded ON tenants (company_name_folded, "
+                       "tenant_key)"),
         QStringLiteral("CREATE INDEX tenants_company_name ON tenants (company_name, tenant_key)"),
         QStringLiteral("CREATE INDEX tenants_contract_mode ON tenants (contract_mode, tenant_key)"),
         QStringLiteral("CREATE INDEX tenants_locked ON tenants (locked, tenant_key)"),
-        QStringLiteral("CREATE INDEX tenants_service_provider ON tenants (service_provider, tenant_key)"),
-        QStringLiteral("CREATE INDEX tenants_authentication_account ON tenants (authentication_account, tenant_key)"),
-        QStringLiteral("CREATE INDEX tenants_issuance_account ON tenants (issuance_account, tenant_key)"),
+        QStringLiteral(
+            "CREATE INDEX tenants_service_provider ON tenants (service_provider, tenant_key)"),
+        QStringLiteral("CREATE INDEX tenants_authentication_account ON tenants "
+                       "(authentication_account, tenant_key)"),
+        QStringLiteral(
+            "CREATE INDEX tenants_issuance_account ON tenants (issuance_account, tenant_key)"),
         QStringLiteral("CREATE INDEX tenants_created_on ON tenants (created_on, tenant_key)"),
     };
     m.sqlite += indexes;

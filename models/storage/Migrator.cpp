@@ -31,8 +31,8 @@ Result<bool> hasVersionTable(const Connection &connection)
                                              "table_schema = current_schema() AND table_name = "
                                              "'schema_version'");
     if (!query.exec(sql) || !query.next())
-        return sqlError(query, tr("cannot read the schema of %1")
-                                   .arg(connection.target().displayName()));
+        return sqlError(query,
+                        tr("cannot read the schema of %1").arg(connection.target().displayName()));
     return query.value(0).toInt() > 0;
 }
 
@@ -44,8 +44,8 @@ Result<int> readVersion(const Connection &connection)
     if (!*hasTable)
         return 0;
     QSqlQuery query(connection.database());
-    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"))
-        || !query.next())
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) ||
+        !query.next())
         return sqlError(query, tr("cannot read the schema version"));
     return query.value(0).toInt();
 }

@@ -9,8 +9,7 @@ namespace ud {
 
 Transaction::Transaction(const Connection &connection)
     : m_connection(connection)
-{
-}
+{}
 
 Result<std::unique_ptr<Transaction>> Transaction::begin(const Connection &connection)
 {
@@ -19,8 +18,8 @@ Result<std::unique_ptr<Transaction>> Transaction::begin(const Connection &connec
                                   ? QStringLiteral("BEGIN IMMEDIATE")
                                   : QStringLiteral("BEGIN");
     if (!query.exec(statement))
-        return sqlError(query, QCoreApplication::translate("ud::Transaction",
-                                                           "cannot start a transaction"));
+        return sqlError(
+            query, QCoreApplication::translate("ud::Transaction", "cannot start a transaction"));
     return std::unique_ptr<Transaction>(new Transaction(connection));
 }
 

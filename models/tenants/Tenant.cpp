@@ -17,7 +17,8 @@ QString contractModeName(ContractMode mode)
 
 std::optional<ContractMode> contractModeFromName(QStringView name)
 {
-    for (ContractMode mode : {ContractMode::Production, ContractMode::Trial, ContractMode::Unknown}) {
+    for (ContractMode mode :
+         {ContractMode::Production, ContractMode::Trial, ContractMode::Unknown}) {
         if (name.compare(contractModeName(mode), Qt::CaseInsensitive) == 0)
             return mode;
     }

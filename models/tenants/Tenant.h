@@ -3,12 +3,16 @@
 #include <QDate>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace ud {
 
-enum class ContractMode { Unknown, Production, Trial };
+enum class ContractMode
+{
+    Unknown,
+    Production,
+    Trial
+};
 
 // PRODUCTION, TRIAL, UNKNOWN: the names stored, filtered on and exported.
 QString contractModeName(ContractMode mode);

@@ -90,7 +90,8 @@ TestDatabase::~TestDatabase()
     if (!connection)
         return;
     QSqlQuery query((*connection)->database());
-    query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_target.databaseName));
+    query.exec(
+        QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_target.databaseName));
 }
 
 QString TestDatabase::cliTarget() const

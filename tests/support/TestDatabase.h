@@ -3,7 +3,6 @@
 #include "storage/Connection.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 // A fresh database for one test, on the back end the test runs against:

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/Connection.h"
+#include "usage/UsageRow.h"
+
+#include <memory>
+
+namespace ud {
+
+// Upserts daily usage rows as fast as each back end allows, inside the
+// caller's transaction: a later row for the same (tenant, day) replaces an
+// earlier one, in the same batch or in the database (data.md). Used by the
+// import and by the demo seeder, so both write usage the same way.
+//
+// SQLite: one native prepared INSERT ... ON CONFLICT, stepped per row.
+// PostgreSQL: COPY into a temporary staging table, merged on finish().
+class UsageWriter
+{
+public:
+    static Result<std::unique_ptr<UsageWriter>> create(const Connection &connection);
+    virtual ~UsageWriter() = default;
+
+    virtual Status add(const UsageRow &row) = 0;
+    // Writes whatever is buffered. Nothing is committed: the caller's
+    // transaction decides.
+    virtual Status finish() = 0;
+};
+
+} // namespace ud
