@@ -18,4 +18,8 @@ struct Migration
 // Every migration, oldest first; versions are 1, 2, 3... without gaps.
 const std::vector<Migration> &allMigrations();
 
+// One function per migration, in its own file.
+Migration tenantsAndUsageMigration(); // 1
+Migration accessMigration();          // 2
+
 } // namespace ud
