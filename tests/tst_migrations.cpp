@@ -96,7 +96,8 @@ private Q_SLOTS:
                            "('2026-01-01T00:00:00Z', 'alice', 'sign-in', 'allowed')"_s));
         QVERIFY(!query.exec(u"UPDATE audit_log SET actor = 'mallory'"_s));
         QVERIFY(!query.exec(u"DELETE FROM audit_log"_s));
-        QVERIFY(query.exec(u"SELECT actor FROM audit_log"_s) && query.next());
+        QVERIFY(query.exec(u"SELECT actor FROM audit_log WHERE action = 'sign-in'"_s) &&
+                query.next());
         QCOMPARE(query.value(0).toString(), u"alice"_s);
     }
 

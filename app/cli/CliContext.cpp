@@ -1,6 +1,8 @@
 #include "CliContext.h"
 
 #include "ExitCode.h"
+#include "PasswordPrompt.h"
+#include "access/SignIn.h"
 #include "storage/Migrator.h"
 
 #include <QCoreApplication>
@@ -79,6 +81,43 @@ ud::Result<std::unique_ptr<ud::Connection>> CliContext::openDatabase(Schema sche
             return migrated.error();
     }
     return connection;
+}
+
+ud::Clock CliContext::clock() const
+{
+    if (m_options.now) {
+        const QDateTime fixed = *m_options.now;
+        return [fixed] {
+            return fixed;
+        };
+    }
+    return ud::systemClock();
+}
+
+ud::Result<ud::Actor> CliContext::signIn()
+{
+    if (m_options.user.trimmed().isEmpty())
+        return ud::Error::notPermitted(
+            tr("not signed in: give the administrator with --user NAME or USAGEDESK_USER"));
+    auto connection = openDatabase();
+    if (!connection)
+        return connection.error();
+    m_signInConnection = std::move(*connection);
+
+    QString password = qEnvironmentVariable("USAGEDESK_PASSWORD");
+    if (!qEnvironmentVariableIsSet("USAGEDESK_PASSWORD")) {
+        const auto typed = promptPassword(tr("Password for %1: ").arg(m_options.user));
+        if (!typed)
+            return ud::Error::notPermitted(
+                tr("not signed in: no password (set USAGEDESK_PASSWORD, or run in a terminal)"));
+        password = *typed;
+    }
+    ud::SignIn signIn(*m_signInConnection, clock());
+    auto actor = signIn.signIn(m_options.user, password);
+    if (!actor)
+        return actor.error();
+    m_actor = *actor;
+    return m_actor;
 }
 
 int CliContext::fail(const ud::Error &error)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "access/AccessGate.h"
+#include "access/Actor.h"
 #include "core/Cancellation.h"
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "storage/Connection.h"
 
@@ -57,6 +59,15 @@ public:
     // schema is an error, and an older schema is migrated forward.
     ud::Result<std::unique_ptr<ud::Connection>> openDatabase(Schema schema = Schema::MustExist);
 
+    // Signs in --user / USAGEDESK_USER with USAGEDESK_PASSWORD or a terminal
+    // prompt, on a connection of its own that the context keeps. Every
+    // command but init, --help and --version does this before it runs.
+    ud::Result<ud::Actor> signIn();
+    const ud::Actor &actor() const { return m_actor; }
+    ud::Clock clock() const;
+    // The connection sign-in opened (null before signIn()).
+    ud::Connection *signInConnection() const { return m_signInConnection.get(); }
+
     // Prints the error (in the user's language) and returns its exit code.
     int fail(const ud::Error &error);
     int failBadInput(const QString &message);
@@ -67,6 +78,8 @@ private:
     QIODevice &m_outDevice;
     QTextStream m_out;
     QTextStream m_err;
+    std::unique_ptr<ud::Connection> m_signInConnection;
+    ud::Actor m_actor;
 };
 
 } // namespace cli

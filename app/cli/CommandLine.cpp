@@ -179,14 +179,23 @@ int runCommandLine(const QStringList &arguments, ud::CancellationFlag &cancellat
                                         .arg(split->rest.mid(0, 2).join(QLatin1Char(' '))));
     }
 
-    // The one place every command passes before it runs. Sign-in (for
-    // command.signsIn) and the role's permissions are checked here once the
-    // access-control issue lands; see ud::AccessGate.
-    const ud::AccessGate gate;
-    if (const ud::Status allowed = gate.authorize(command->requirement); !allowed)
-        return context.fail(allowed.error());
+    // The one place every command passes before it runs: sign-in, then the
+    // access gate with the requirement the command declares.
+    const QStringList commandArguments = split->rest.mid(wordsUsed);
+    if (command->signsIn) {
+        const auto actor = context.signIn();
+        if (!actor)
+            return context.fail(actor.error());
+        const ud::AccessGate gate(*context.signInConnection(), context.clock());
+        ud::AccessRequirement requirement = command->requirement;
+        if (requirement.action.isEmpty())
+            requirement.action = command->words.join(QLatin1Char(' '));
+        const QString object = commandArguments.join(QLatin1Char(' ')).left(200);
+        if (const ud::Status allowed = gate.authorize(*actor, requirement, object); !allowed)
+            return context.fail(allowed.error());
+    }
 
-    const int code = command->run(context, split->rest.mid(wordsUsed));
+    const int code = command->run(context, commandArguments);
     context.out().flush();
     context.err().flush();
     return code;

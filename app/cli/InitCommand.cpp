@@ -1,5 +1,7 @@
 #include "Commands.h"
 #include "ExitCode.h"
+#include "PasswordPrompt.h"
+#include "access/SignIn.h"
 #include "storage/Migrator.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,21 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cli::InitCommand", text);
+}
+
+// USAGEDESK_NEW_PASSWORD, or asked twice on the terminal.
+ud::Result<QString> newPassword()
+{
+    if (qEnvironmentVariableIsSet("USAGEDESK_NEW_PASSWORD"))
+        return qEnvironmentVariable("USAGEDESK_NEW_PASSWORD");
+    const auto first = promptPassword(tr("New password: "));
+    if (!first)
+        return ud::Error::badInput(
+            tr("password: set USAGEDESK_NEW_PASSWORD, or run in a terminal to be asked"));
+    const auto second = promptPassword(tr("Repeat the new password: "));
+    if (!second || *second != *first)
+        return ud::Error::badInput(tr("password: the two entries differ"));
+    return *first;
 }
 
 int runInit(CliContext &context, const QStringList &args, const Command &self)
@@ -27,12 +44,28 @@ int runInit(CliContext &context, const QStringList &args, const Command &self)
     auto connection = context.openDatabase(CliContext::Schema::Create);
     if (!connection)
         return context.fail(connection.error());
-    if (parser.isSet(admin)) {
-        // Administrators are not stored before the access-control issue (#3):
-        // say so instead of pretending the account exists.
-        context.err() << tr("note: administrator accounts are not available in this version; "
-                            "--admin %1 was not created")
+    ud::SignIn signIn(**connection, context.clock());
+    const auto empty = signIn.needsFirstAdministrator();
+    if (!empty)
+        return context.fail(empty.error());
+    if (parser.isSet(admin) && *empty) {
+        const auto password = newPassword();
+        if (!password)
+            return context.fail(password.error());
+        const auto created = signIn.createFirstAdministrator(parser.value(admin), QString(),
+                                                             parser.value(email), *password);
+        if (!created)
+            return context.fail(created.error());
+        context.out() << tr("created the Super Administrator %1").arg(created->userName)
+                      << Qt::endl;
+    } else if (parser.isSet(admin)) {
+        context.err() << tr("note: the database already has administrators; %1 was not created "
+                            "(add administrators with \"admin add\")")
                              .arg(parser.value(admin))
+                      << Qt::endl;
+    } else if (*empty) {
+        context.err() << tr("note: no administrator yet; create the first one with \"init "
+                            "--admin NAME\"")
                       << Qt::endl;
     }
     context.out() << tr("database %1 is at schema version %2")
@@ -48,8 +81,10 @@ Command initCommand()
 {
     Command command;
     command.words = {QStringLiteral("init")};
-    command.synopsis = QStringLiteral("init [--admin NAME] [--email ADDR]");
-    command.summary = tr("Create the database, or upgrade its schema to this version.");
+    command.synopsis = QStringLiteral("init --admin NAME [--email ADDR]");
+    command.summary =
+        tr("Create the database or upgrade its schema; on an empty one, create the first "
+           "Super Administrator (password from USAGEDESK_NEW_PASSWORD or a prompt).");
     command.signsIn = false;
     command.requirement.action = QStringLiteral("init");
     command.run = [command](CliContext &context, const QStringList &args) {

@@ -1,34 +1,46 @@
 #pragma once
 
-#include "access/Permission.h"
+#include "access/Actor.h"
+#include "core/Clock.h"
 #include "core/Result.h"
+#include "storage/Connection.h"
 
 #include <QList>
 
 namespace ud {
 
-// What an action needs before it may run: any one of `anyOf` sets (each a set
-// of permissions held together), or a Super Administrator when
+// What an action needs before it may run: any one of the `anyOf` sets (each
+// a set of permissions held together), and a Super Administrator when
 // superAdministratorOnly is set. An empty requirement means "signed in".
 struct AccessRequirement
 {
     QList<QList<Permission>> anyOf;
     bool superAdministratorOnly = false;
     QString action; // what is attempted, for the audit log: "import usage"
+
+    // Changes are audited when allowed too; pure views only when refused.
+    bool changesData() const;
 };
 
-// The one place where every action of both faces asks before it runs.
-//
-// Schema version 1 has no administrators, roles or audit log yet (they come
-// with the access-control issue, #3), so there is nobody to check: authorize()
-// allows every requirement and records nothing. It does not pretend
-// otherwise: isEnforcing() is false, and both faces say so in their --version
-// and About text. Issue #3 replaces the body of authorize(), not its callers.
+// The one place where every action of both faces asks before it runs: deny
+// by default; a refusal is written to the audit log (after nothing was
+// changed), and so is an allowed change.
 class AccessGate
 {
 public:
-    Status authorize(const AccessRequirement &requirement) const;
-    static bool isEnforcing() { return false; }
+    AccessGate(const Connection &connection, Clock clock);
+
+    Status authorize(const Actor &actor, const AccessRequirement &requirement,
+                     const QString &object = QString()) const;
+
+    // Records a refusal decided elsewhere (a rule of AdministrationService)
+    // and returns it as a NotPermitted error.
+    Error refuse(const Actor &actor, const QString &action, const QString &object,
+                 const QString &reason) const;
+
+private:
+    const Connection &m_connection;
+    Clock m_clock;
 };
 
 } // namespace ud

@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include "TestDatabase.h"
+
 #include <QProcess>
 
 CliRunner::CliRunner(QString database)
@@ -9,6 +11,10 @@ CliRunner::CliRunner(QString database)
     m_environment.remove(QStringLiteral("USAGEDESK_DB"));
     m_environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     m_environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    m_environment.insert(QStringLiteral("USAGEDESK_USER"),
+                         QString::fromLatin1(TestDatabase::kAdminUser));
+    m_environment.insert(QStringLiteral("USAGEDESK_PASSWORD"),
+                         QString::fromLatin1(TestDatabase::kAdminPassword));
 }
 
 QString CliRunner::executable()

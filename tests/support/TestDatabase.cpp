@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include "access/SignIn.h"
 #include "storage/Migrator.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,12 @@ std::unique_ptr<TestDatabase> TestDatabase::create(bool migrate)
         const auto migrated = ud::Migrator::migrate(*connection);
         if (!migrated)
             fatal(migrated.error().message);
+        ud::SignIn signIn(*connection, ud::systemClock());
+        const auto admin =
+            signIn.createFirstAdministrator(QString::fromLatin1(kAdminUser), QString(), QString(),
+                                            QString::fromLatin1(kAdminPassword));
+        if (!admin)
+            fatal(admin.error().message);
     }
     return db;
 }
@@ -127,6 +134,8 @@ QString TestDatabase::dump() const
     }
     QString text;
     for (const QString &table : tables) {
+        if (table == QLatin1String("audit_log") || table == QLatin1String("sqlite_sequence"))
+            continue;
         text += QStringLiteral("== %1\n").arg(table);
         QSqlQuery query(connection->database());
         query.setForwardOnly(true);
@@ -138,6 +147,23 @@ QString TestDatabase::dump() const
                 fields << query.value(i).toString();
             text += fields.join(QLatin1Char('|')) + QLatin1Char('\n');
         }
+    }
+    return text;
+}
+
+QString TestDatabase::auditLog() const
+{
+    auto connection = connect(QStringLiteral("audit"));
+    QSqlQuery query(connection->database());
+    if (!query.exec(QStringLiteral(
+            "SELECT actor, action, object, outcome, detail FROM audit_log ORDER BY audit_id")))
+        fatal(QStringLiteral("cannot read the audit log"));
+    QString text;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < 5; ++i)
+            fields << query.value(i).toString();
+        text += fields.join(QLatin1Char('|')) + QLatin1Char('\n');
     }
     return text;
 }

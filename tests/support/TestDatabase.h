@@ -13,10 +13,16 @@
 class TestDatabase
 {
 public:
+    // The Super Administrator every migrated test database has; CliRunner
+    // signs in as them unless a test says otherwise.
+    static constexpr const char *kAdminUser = "admin";
+    static constexpr const char *kAdminPassword = "test password 123";
+
     static ud::Backend backend();
     static QString backendName();
 
-    // Created and migrated to the latest schema (or left empty).
+    // Created, migrated to the latest schema and given the administrator
+    // kAdminUser (or left completely empty).
     static std::unique_ptr<TestDatabase> create(bool migrate = true);
     ~TestDatabase();
 
@@ -26,7 +32,10 @@ public:
     std::unique_ptr<ud::Connection> connect(const QString &purpose = QString()) const;
 
     // Every table's rows, in key order, as text: equal dumps mean equal data.
+    // The audit log is left out (every command, even a refused one, appends
+    // to it); auditLog() has it.
     QString dump() const;
+    QString auditLog() const;
     qint64 count(const QString &table) const;
 
 private:
