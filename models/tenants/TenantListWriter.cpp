@@ -4,6 +4,7 @@
 #include "filters/FilterCondition.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace ud {
 
@@ -25,6 +26,16 @@ QString flagText(bool value)
 // escaped, everything else as UTF-8.
 void appendJsonString(QByteArray &out, const QString &text)
 {
+    // Most values need no escape: skip the character-by-character copy.
+    const bool plain = std::none_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\');
+    });
+    if (plain) {
+        out += '"';
+        out += text.toUtf8();
+        out += '"';
+        return;
+    }
     QString escaped;
     escaped.reserve(text.size() + 2);
     escaped += QLatin1Char('"');
