@@ -6,6 +6,8 @@ QList<Command> allCommands()
 {
     return {
         initCommand(),
+        importTenantsCommand(),
+        importUsageCommand(),
     };
 }
 

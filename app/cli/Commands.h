@@ -8,6 +8,8 @@ namespace cli {
 
 // Every command, one function each (in <Name>Command.cpp).
 Command initCommand();
+Command importTenantsCommand();
+Command importUsageCommand();
 
 QList<Command> allCommands();
 
