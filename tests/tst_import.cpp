@@ -583,10 +583,14 @@ private Q_SLOTS:
         QVERIFY2(result, result ? "" : qPrintable(result.error().message));
         QCOMPARE(result->usageRows, 100000);
         QCOMPARE(m_db->count(u"usage_daily"_s), 100000);
-        QCOMPARE(query1(u"SELECT sum(voice_credits) FROM usage_daily"_s).toLongLong(),
-                 expectedVoice);
-        QCOMPARE(query1(u"SELECT sum(users) FROM usage_daily"_s).toLongLong(), expectedUsers);
-        QCOMPARE(query1(u"SELECT sum(authentications) FROM usage_daily"_s).toLongLong(), 200000);
+        QCOMPARE(
+            query1(u"SELECT CAST(sum(voice_credits) AS BIGINT) FROM usage_daily"_s).toLongLong(),
+            expectedVoice);
+        QCOMPARE(query1(u"SELECT CAST(sum(users) AS BIGINT) FROM usage_daily"_s).toLongLong(),
+                 expectedUsers);
+        QCOMPARE(
+            query1(u"SELECT CAST(sum(authentications) AS BIGINT) FROM usage_daily"_s).toLongLong(),
+            200000);
     }
 };
 
