@@ -19,6 +19,7 @@ struct Options
     int tenants = 10000;
     int days = 365;
     QString keep;
+    int repeat = 3;
 };
 
 QByteArray tenantId(int t)
@@ -111,13 +112,15 @@ int run(const QStringList &args)
             options.days = args[++i].toInt();
         else if (arg == QLatin1String("--keep") && hasValue)
             options.keep = args[++i];
+        else if (arg == QLatin1String("--repeat") && hasValue)
+            options.repeat = args[++i].toInt();
         else {
             std::fprintf(stderr, "import-usage: unknown option %s\n", qPrintable(arg));
             return 2;
         }
     }
-    if (options.tenants <= 0 || options.days <= 0) {
-        std::fputs("import-usage: --tenants and --days must be positive\n", stderr);
+    if (options.tenants <= 0 || options.days <= 0 || options.repeat <= 0) {
+        std::fputs("import-usage: --tenants, --days and --repeat must be positive\n", stderr);
         return 2;
     }
     QTemporaryDir temporary;
@@ -128,10 +131,6 @@ int run(const QStringList &args)
     const QString usagePath = dir + QStringLiteral("/usage.csv");
     const QString database = dir + QStringLiteral("/usagedesk.sqlite");
     const QString baseline = dir + QStringLiteral("/baseline.sqlite");
-    QFile::remove(database);
-    QFile::remove(database + QStringLiteral("-wal"));
-    QFile::remove(database + QStringLiteral("-shm"));
-    QFile::remove(baseline);
     if (!writeFiles(options, tenantsPath, usagePath)) {
         std::fputs("import-usage: cannot write the input files\n", stderr);
         return 5;
@@ -139,24 +138,42 @@ int run(const QStringList &args)
     const qint64 rows = qint64(options.tenants) * options.days;
 
     const QString cli = QStringLiteral(USAGEDESK_CLI_PATH);
-    const QStringList db = {QStringLiteral("--db"), database};
-    if (timed(cli, db + QStringList{QStringLiteral("init")}) < 0 ||
-        timed(cli, db + QStringList{QStringLiteral("import"), QStringLiteral("tenants"),
-                                    tenantsPath}) < 0)
-        return 5;
-    const double ours =
-        timed(cli, db + QStringList{QStringLiteral("import"), QStringLiteral("usage"), usagePath});
-    const double theirs = timed(
-        QStringLiteral("sqlite3"),
-        {baseline, QStringLiteral("-cmd"),
-         QStringLiteral("CREATE TABLE usage(tenant_id TEXT, date TEXT, users INTEGER, "
-                        "voice_credits INTEGER, sms_credits INTEGER, authentications INTEGER, "
-                        "PRIMARY KEY(tenant_id, date))"),
-         QStringLiteral(".import --csv --skip 1 %1 usage").arg(usagePath)});
-    if (ours <= 0 || theirs <= 0)
+    const QString tenantsOnly = dir + QStringLiteral("/tenants-only.sqlite");
+    QFile::remove(tenantsOnly);
+    const QStringList init = {QStringLiteral("--db"), tenantsOnly};
+    if (timed(cli, init + QStringList{QStringLiteral("init")}) < 0 ||
+        timed(cli, init + QStringList{QStringLiteral("import"), QStringLiteral("tenants"),
+                                      tenantsPath}) < 0)
         return 5;
 
-    std::fprintf(stderr, "import-usage: %lld rows; usagedesk-cli %.2f s, sqlite3 .import %.2f s\n",
+    // The machine is shared: the two are run in turn, `repeat` times each,
+    // and the best time of each counts.
+    double ours = 0;
+    double theirs = 0;
+    for (int round = 0; round < options.repeat; ++round) {
+        for (const QString &stale : QStringList{database, database + QStringLiteral("-wal"),
+                                                database + QStringLiteral("-shm"), baseline})
+            QFile::remove(stale);
+        if (!QFile::copy(tenantsOnly, database))
+            return 5;
+        const double mine = timed(cli, {QStringLiteral("--db"), database, QStringLiteral("import"),
+                                        QStringLiteral("usage"), usagePath});
+        const double sqlite =
+            timed(QStringLiteral("sqlite3"),
+                  {baseline, QStringLiteral("-cmd"),
+                   QStringLiteral("CREATE TABLE usage(tenant_id TEXT, date TEXT, users INTEGER, "
+                                  "voice_credits INTEGER, sms_credits INTEGER, authentications "
+                                  "INTEGER, PRIMARY KEY(tenant_id, date))"),
+                   QStringLiteral(".import --csv --skip 1 %1 usage").arg(usagePath)});
+        if (mine <= 0 || sqlite <= 0)
+            return 5;
+        std::fprintf(stderr, "import-usage: round %d: usagedesk-cli %.2f s, sqlite3 %.2f s\n",
+                     round + 1, mine, sqlite);
+        ours = round == 0 ? mine : qMin(ours, mine);
+        theirs = round == 0 ? sqlite : qMin(theirs, sqlite);
+    }
+
+    std::fprintf(stderr, "import-usage: %lld rows; best usagedesk-cli %.2f s, sqlite3 %.2f s\n",
                  rows, ours, theirs);
     BenchResult result;
     result.bench = QStringLiteral("import-usage");
@@ -172,5 +189,5 @@ int run(const QStringList &args)
 BenchCommand importUsageBench()
 {
     return {QStringLiteral("import-usage"),
-            QStringLiteral("import-usage [--tenants N] [--days D] [--keep DIR]"), run};
+            QStringLiteral("import-usage [--tenants N] [--days D] [--repeat R] [--keep DIR]"), run};
 }

@@ -54,6 +54,8 @@ private:
     std::unordered_map<IdBits, qint64, IdHash> m_keys;
     IdBits m_lastId;
     qint64 m_lastKey = -1;
+    QByteArray m_lastIdBytes; // the tenant_id exactly as the previous row spelt it
+    bool m_raisedCache = false;
     qint64 m_rowsWritten = 0;
     FieldText m_text;
 };
