@@ -3,7 +3,11 @@
 #include <QList>
 
 // Each benchmark file defines its BenchCommand factory; list them here.
+BenchCommand importUsageBench();
+
 QList<BenchCommand> benchCommands()
 {
-    return {};
+    return {
+        importUsageBench(),
+    };
 }

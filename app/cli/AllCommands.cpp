@@ -7,6 +7,8 @@ QList<Command> allCommands()
     return {
         initCommand(),
         tenantsListCommand(),
+        importTenantsCommand(),
+        importUsageCommand(),
     };
 }
 

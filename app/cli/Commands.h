@@ -9,6 +9,8 @@ namespace cli {
 // Every command, one function each (in <Name>Command.cpp).
 Command initCommand();
 Command tenantsListCommand();
+Command importTenantsCommand();
+Command importUsageCommand();
 
 QList<Command> allCommands();
 
