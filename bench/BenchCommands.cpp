@@ -2,8 +2,12 @@
 
 #include <QList>
 
+BenchCommand seedBenchCommand();
+
 // Each benchmark file defines its BenchCommand factory; list them here.
 QList<BenchCommand> benchCommands()
 {
-    return {};
+    return {
+        seedBenchCommand(),
+    };
 }

@@ -6,6 +6,7 @@ QList<Command> allCommands()
 {
     return {
         initCommand(),
+        seedCommand(),
     };
 }
 

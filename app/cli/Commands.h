@@ -8,6 +8,7 @@ namespace cli {
 
 // Every command, one function each (in <Name>Command.cpp).
 Command initCommand();
+Command seedCommand();
 
 QList<Command> allCommands();
 
