@@ -25,25 +25,33 @@ QString tr(const char *text)
 constexpr qint64 kPollRows = 4096;
 constexpr qint64 kPollTenants = 256;
 
-// While seeding SQLite, a bigger page cache keeps the tenants' indexes
-// (hostname, company name, ...) in memory: their inserts land all over the
-// B-trees. Restored to the connection's usual size afterwards.
-class SqliteCacheBoost
+// Settings for the length of a seed on SQLite, restored afterwards:
+// - a bigger page cache keeps the tenants' indexes (hostname, company
+//   name, ...) in memory, as their inserts land all over those B-trees;
+// - no foreign-key check per usage row (a lookup in tenants for each of
+//   millions of rows): every tenant_key written is one the seeder has just
+//   upserted in the same transaction. SQLite ignores this pragma inside a
+//   transaction, so it is set before the transaction begins.
+class SqliteSeedSettings
 {
 public:
-    explicit SqliteCacheBoost(const Connection &connection)
+    explicit SqliteSeedSettings(const Connection &connection)
         : m_connection(connection)
     {
-        if (connection.backend() == Backend::Sqlite)
-            set(QStringLiteral("PRAGMA cache_size=-262144")); // 256 MiB
+        if (connection.backend() != Backend::Sqlite)
+            return;
+        set(QStringLiteral("PRAGMA cache_size=-262144")); // 256 MiB
+        set(QStringLiteral("PRAGMA foreign_keys=OFF"));
     }
-    ~SqliteCacheBoost()
+    ~SqliteSeedSettings()
     {
-        if (m_connection.backend() == Backend::Sqlite)
-            set(QStringLiteral("PRAGMA cache_size=-65536")); // as Connection sets it
+        if (m_connection.backend() != Backend::Sqlite)
+            return;
+        set(QStringLiteral("PRAGMA foreign_keys=ON")); // as Connection sets them
+        set(QStringLiteral("PRAGMA cache_size=-65536"));
     }
-    SqliteCacheBoost(const SqliteCacheBoost &) = delete;
-    SqliteCacheBoost &operator=(const SqliteCacheBoost &) = delete;
+    SqliteSeedSettings(const SqliteSeedSettings &) = delete;
+    SqliteSeedSettings &operator=(const SqliteSeedSettings &) = delete;
 
 private:
     void set(const QString &pragma)
@@ -94,7 +102,7 @@ Result<SeedSummary> DemoSeeder::run(const Connection &connection, const SeedOpti
     summary.lastDay = options.lastDay;
     summary.firstDay = options.lastDay.addDays(-(options.days - 1));
 
-    const SqliteCacheBoost cacheBoost(connection);
+    const SqliteSeedSettings settings(connection);
     auto transaction = Transaction::begin(connection);
     if (!transaction)
         return transaction.error();
