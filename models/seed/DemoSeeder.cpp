@@ -113,7 +113,10 @@ Result<SeedSummary> DemoSeeder::run(const Connection &connection, const SeedOpti
         return populated.error();
 
     TenantStore store(connection);
-    auto writer = UsageWriter::create(connection);
+    // Tenants new to the database have no usage yet: their rows need no
+    // conflict check.
+    auto writer = UsageWriter::create(connection, *populated ? UsageWriter::Rows::MayReplace
+                                                             : UsageWriter::Rows::AllNew);
     if (!writer)
         return writer.error();
 

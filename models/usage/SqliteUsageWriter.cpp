@@ -17,21 +17,23 @@ Error sqliteError(sqlite3 *db)
 }
 
 // INSERT of `rows` rows, parameters numbered row by row, column by column.
-QByteArray insertSql(int rows)
+QByteArray insertSql(int rows, bool allNew)
 {
     QByteArray sql = "INSERT INTO usage_daily (tenant_key, day, users, voice_credits, sms_credits, "
                      "authentications) VALUES ";
     for (int row = 0; row < rows; ++row)
         sql += row == 0 ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)";
+    if (allNew)
+        return sql;
     sql += " ON CONFLICT (tenant_key, day) DO UPDATE SET users = excluded.users, voice_credits = "
            "excluded.voice_credits, sms_credits = excluded.sms_credits, authentications = "
            "excluded.authentications";
     return sql;
 }
 
-sqlite3_stmt *prepare(sqlite3 *db, int rows)
+sqlite3_stmt *prepare(sqlite3 *db, int rows, bool allNew)
 {
-    const QByteArray sql = insertSql(rows);
+    const QByteArray sql = insertSql(rows, allNew);
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
                            &statement, nullptr) != SQLITE_OK) {
@@ -55,12 +57,12 @@ SqliteUsageWriter::~SqliteUsageWriter()
     sqlite3_finalize(m_single);
 }
 
-Result<std::unique_ptr<UsageWriter>> SqliteUsageWriter::create(sqlite3 *db)
+Result<std::unique_ptr<UsageWriter>> SqliteUsageWriter::create(sqlite3 *db, bool allNew)
 {
-    sqlite3_stmt *single = prepare(db, 1);
+    sqlite3_stmt *single = prepare(db, 1, allNew);
     if (!single)
         return sqliteError(db);
-    sqlite3_stmt *batch = prepare(db, kBatchRows);
+    sqlite3_stmt *batch = prepare(db, kBatchRows, allNew);
     if (!batch) {
         const Error error = sqliteError(db);
         sqlite3_finalize(single);

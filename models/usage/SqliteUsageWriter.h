@@ -20,13 +20,13 @@ namespace ud {
 class SqliteUsageWriter final : public UsageWriter
 {
 public:
-    static Result<std::unique_ptr<UsageWriter>> create(sqlite3 *db);
+    static Result<std::unique_ptr<UsageWriter>> create(sqlite3 *db, bool allNew = false);
     ~SqliteUsageWriter() override;
 
     Status add(const UsageRow &row) override;
     Status finish() override;
 
-    static constexpr int kBatchRows = 128;
+    static constexpr int kBatchRows = 256;
 
 private:
     SqliteUsageWriter(sqlite3 *db, sqlite3_stmt *single, sqlite3_stmt *batch);
