@@ -18,6 +18,19 @@ namespace {
 
 const QDate kEnd(2025, 6, 30);
 
+// The dump without schema_version, whose rows record when each database
+// was migrated: two databases made a second apart differ there.
+QString dataDump(const TestDatabase &db)
+{
+    QString dump = db.dump();
+    const qsizetype start = dump.indexOf(u"== schema_version\n"_s);
+    if (start >= 0) {
+        const qsizetype next = dump.indexOf(u"\n== "_s, start + 1);
+        dump.remove(start, next < 0 ? dump.size() - start : next + 1 - start);
+    }
+    return dump;
+}
+
 SeedOptions options(qint64 tenants, int days, quint64 seed = 1)
 {
     SeedOptions result;
@@ -77,10 +90,11 @@ private Q_SLOTS:
         QVERIFY(seed(*first, options(25, 90, 7)));
         QVERIFY(seed(*second, options(25, 90, 7)));
         QVERIFY(seed(*third, options(25, 90, 8)));
-        const QString dump = first->dump();
+        const QString dump = dataDump(*first);
         QVERIFY(dump.contains(u"== usage_daily"_s));
-        QCOMPARE(second->dump(), dump);
-        QVERIFY(third->dump() != dump);
+        QVERIFY(!dump.contains(u"== schema_version"_s));
+        QCOMPARE(dataDump(*second), dump);
+        QVERIFY(dataDump(*third) != dump);
     }
 
     // Locks the generator's output: the same seed must give the same data on
