@@ -94,9 +94,14 @@ constexpr const char16_t *kLegalForms[] = {
     u"GmbH", u"AG", u"Inc.", u"Ltd", u"S.A.", u"SE", u"B.V.", u"AB", u"Oy", u"LLC", u"", u"", u"",
 };
 
+// With their article: "de Transport", "d'Énergie".
 constexpr Word kFrenchTrades[] = {
-    {u"Transport", "transport"},   {u"Crédit", "credit"},   {u"Télécommunications", "telecom"},
-    {u"Assurances", "assurances"}, {u"Énergie", "energie"}, {u"Santé", "sante"},
+    {u"de Transport", "transport"},
+    {u"de Crédit", "credit"},
+    {u"des Télécommunications", "telecom"},
+    {u"d'Assurances", "assurances"},
+    {u"d'Énergie", "energie"},
+    {u"de Santé", "sante"},
 };
 
 constexpr Word kFrenchAdjectives[] = {
@@ -159,7 +164,7 @@ CompanyName CompanyNameGenerator::next(SeedRandom &random)
     } else if (pattern < 89) { // Société Générale de Transport
         const Word &adjective = pick(random, kFrenchAdjectives);
         const Word &trade = pick(random, kFrenchTrades);
-        name = u"Société "_s + text(adjective.text) + u" de "_s + text(trade.text);
+        name = u"Société "_s + text(adjective.text) + u' ' + text(trade.text);
         stem = u"societe-"_s + slug(adjective.slug) + u'-' + slug(trade.slug);
     } else if (pattern < 95) { // Müller, Smith & Partner: a comma for CSV quoting
         const Word &first = pick(random, kSurnames);
