@@ -1,3 +1,4 @@
+#include "BenchProcess.h"
 #include "BenchReport.h"
 
 #include <QElapsedTimer>
@@ -9,23 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Runs the real command line, as a user would; its output goes to stderr so
-// stdout carries only the JSON lines.
-bool runCli(const QStringList &arguments, QByteArray *out = nullptr)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start(QStringLiteral(USAGEDESK_CLI_PATH), arguments);
-    if (!process.waitForStarted() || !process.waitForFinished(-1))
-        return false;
-    const QByteArray stdoutText = process.readAllStandardOutput();
-    std::fputs(stdoutText.constData(), stderr);
-    std::fputs(process.readAllStandardError().constData(), stderr);
-    if (out)
-        *out = stdoutText;
-    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
 
 // "100k" for 100000: the names the documented results use.
 QString shortCount(qint64 n)
@@ -58,16 +42,16 @@ int runSeedBench(const QStringList &args)
     if (!dir.isValid())
         return 5;
     const QString database = dir.filePath(u"seed-bench.sqlite"_s);
-    if (!runCli({u"--db"_s, database, u"init"_s}))
+    if (runTimed(QStringList{u"--db"_s, database} + benchInitArguments()) < 0)
         return 5;
 
     QElapsedTimer timer;
     timer.start();
     QByteArray out;
     // A fixed end day: every run seeds exactly the same data.
-    if (!runCli({u"--db"_s, database, u"seed"_s, u"--tenants"_s, QString::number(tenants),
-                 u"--days"_s, QString::number(days), u"--end"_s, u"2025-12-31"_s},
-                &out))
+    if (runTimed({u"--db"_s, database, u"seed"_s, u"--tenants"_s, QString::number(tenants),
+                  u"--days"_s, QString::number(days), u"--end"_s, u"2025-12-31"_s},
+                 &out) < 0)
         return 5;
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
 
