@@ -10,6 +10,16 @@ QList<Command> allCommands()
         importTenantsCommand(),
         importUsageCommand(),
         seedCommand(),
+        roleAddCommand(),
+        roleEditCommand(),
+        roleListCommand(),
+        roleShowCommand(),
+        roleDeleteCommand(),
+        adminAddCommand(),
+        adminEditCommand(),
+        adminListCommand(),
+        adminDeleteCommand(),
+        auditListCommand(),
     };
 }
 

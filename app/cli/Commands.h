@@ -12,6 +12,16 @@ Command tenantsListCommand();
 Command importTenantsCommand();
 Command importUsageCommand();
 Command seedCommand();
+Command roleAddCommand();
+Command roleEditCommand();
+Command roleListCommand();
+Command roleShowCommand();
+Command roleDeleteCommand();
+Command adminAddCommand();
+Command adminEditCommand();
+Command adminListCommand();
+Command adminDeleteCommand();
+Command auditListCommand();
 
 QList<Command> allCommands();
 

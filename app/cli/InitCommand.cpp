@@ -15,21 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli::InitCommand", text);
 }
 
-// USAGEDESK_NEW_PASSWORD, or asked twice on the terminal.
-ud::Result<QString> newPassword()
-{
-    if (qEnvironmentVariableIsSet("USAGEDESK_NEW_PASSWORD"))
-        return qEnvironmentVariable("USAGEDESK_NEW_PASSWORD");
-    const auto first = promptPassword(tr("New password: "));
-    if (!first)
-        return ud::Error::badInput(
-            tr("password: set USAGEDESK_NEW_PASSWORD, or run in a terminal to be asked"));
-    const auto second = promptPassword(tr("Repeat the new password: "));
-    if (!second || *second != *first)
-        return ud::Error::badInput(tr("password: the two entries differ"));
-    return *first;
-}
-
 int runInit(CliContext &context, const QStringList &args, const Command &self)
 {
     QCommandLineParser parser;

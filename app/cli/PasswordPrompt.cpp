@@ -1,6 +1,7 @@
 #include "PasswordPrompt.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #ifdef Q_OS_UNIX
 #include <cstdio>
@@ -41,6 +42,24 @@ std::optional<QString> promptPassword(const QString &prompt)
     Q_UNUSED(prompt);
     return std::nullopt;
 #endif
+}
+
+ud::Result<QString> newPassword()
+{
+    if (qEnvironmentVariableIsSet("USAGEDESK_NEW_PASSWORD"))
+        return qEnvironmentVariable("USAGEDESK_NEW_PASSWORD");
+    const auto first =
+        promptPassword(QCoreApplication::translate("cli::PasswordPrompt", "New password: "));
+    if (!first)
+        return ud::Error::badInput(QCoreApplication::translate(
+            "cli::PasswordPrompt",
+            "password: set USAGEDESK_NEW_PASSWORD, or run in a terminal to be asked"));
+    const auto second = promptPassword(
+        QCoreApplication::translate("cli::PasswordPrompt", "Repeat the new password: "));
+    if (!second || *second != *first)
+        return ud::Error::badInput(
+            QCoreApplication::translate("cli::PasswordPrompt", "password: the two entries differ"));
+    return *first;
 }
 
 } // namespace cli

@@ -286,6 +286,20 @@ Result<Administrator> AdministrationService::loadManagedAdministrator(qint64 adm
         return m_gate.refuse(
             m_actor, action, target.userName,
             tr("your role does not manage administrators with the role %1").arg(target.roleName));
+    // Only administrators whose role the actor could assign may be touched:
+    // resetting the password of a stronger administrator (or a Super
+    // Administrator) and signing in as them would hand the actor grants
+    // their own role does not hold.
+    if (!m_actor.isSuperAdministrator()) {
+        const auto role = RoleStore(m_connection).findById(target.roleId);
+        if (!role)
+            return role.error();
+        if (role->has_value() && ((*role)->builtIn == BuiltInRole::SuperAdministrator ||
+                                  !(*role)->grants.isSubsetOf(m_actor.role.grants)))
+            return m_gate.refuse(m_actor, action, target.userName,
+                                 tr("the role %1 of %2 grants more than your own role")
+                                     .arg(target.roleName, target.userName));
+    }
     return target;
 }
 
