@@ -392,25 +392,20 @@ Status AdministrationService::editAdministrator(qint64 adminId, const Administra
     const auto loaded = loadManagedAdministrator(adminId, action);
     if (!loaded)
         return loaded.error();
-    Administrator updated = *loaded;
-    QStringList changes;
+    AdministratorChange clean = change;
     if (change.displayName) {
         const auto name = validateName(tr("display name"), *change.displayName);
         if (!name)
             return name.error();
-        updated.displayName = *name;
-        changes << tr("display name");
+        clean.displayName = *name;
     }
-    if (change.email) {
-        QString address;
-        if (!change.email->trimmed().isEmpty()) {
-            const auto email = validateEmail(tr("e-mail"), *change.email);
-            if (!email)
-                return email.error();
-            address = *email;
-        }
-        updated.email = address;
-        changes << tr("e-mail");
+    if (change.email && !change.email->trimmed().isEmpty()) {
+        const auto email = validateEmail(tr("e-mail"), *change.email);
+        if (!email)
+            return email.error();
+        clean.email = *email;
+    } else if (change.email) {
+        clean.email = QString();
     }
     QString newRoleName;
     if (change.roleId && *change.roleId != loaded->roleId) {
@@ -429,30 +424,62 @@ Status AdministrationService::editAdministrator(qint64 adminId, const Administra
             return m_gate.refuse(m_actor, action, loaded->userName,
                                  tr("you may not assign that role"));
         }
-        updated.roleId = *change.roleId;
         newRoleName = it->name;
-        changes << tr("role: %1").arg(newRoleName);
-    }
-    if (change.enabled && *change.enabled != loaded->enabled) {
-        updated.enabled = *change.enabled;
-        changes << (updated.enabled ? tr("enabled") : tr("disabled"));
     }
 
     auto transaction = Transaction::begin(m_connection);
     if (!transaction)
         return transaction.error();
+    // The change is applied to the row as it is now, read with the row
+    // locked: the checks above ran on an earlier read, and writing that
+    // back could undo a change made since (re-enable a disabled Super
+    // Administrator's row, or disable the last enabled one unchecked).
+    // Lock order, the same in every operation: the enabled Super
+    // Administrators first, then the target, so two of these cannot deadlock.
+    AdministratorStore store(m_connection);
+    if (const auto locked = store.enabledSuperAdministrators(true); !locked)
+        return locked.error();
+    const auto fresh = store.findById(adminId, true);
+    if (!fresh)
+        return fresh.error();
+    if (!fresh->has_value())
+        return Error::notFound(tr("the administrator no longer exists"));
+    const Administrator &current = **fresh;
+    if (current.roleId != loaded->roleId) { // the manage checks above no longer hold
+        (*transaction)->rollback();
+        return m_gate.refuse(
+            m_actor, action, current.userName,
+            tr("%1 was given another role meanwhile; try again").arg(current.userName));
+    }
+    Administrator updated = current;
+    QStringList changes;
+    if (clean.displayName) {
+        updated.displayName = *clean.displayName;
+        changes << tr("display name");
+    }
+    if (clean.email) {
+        updated.email = *clean.email;
+        changes << tr("e-mail");
+    }
+    if (clean.roleId && *clean.roleId != current.roleId) {
+        updated.roleId = *clean.roleId;
+        changes << tr("role: %1").arg(newRoleName);
+    }
+    if (clean.enabled && *clean.enabled != current.enabled) {
+        updated.enabled = *clean.enabled;
+        changes << (updated.enabled ? tr("enabled") : tr("disabled"));
+    }
     const bool losesSuperAdministrator =
-        (!updated.enabled && loaded->enabled) || updated.roleId != loaded->roleId;
+        (!updated.enabled && current.enabled) || updated.roleId != current.roleId;
     if (losesSuperAdministrator) {
-        if (const Status notLast = checkNotLastSuperAdministrator(*loaded); !notLast) {
+        if (const Status notLast = checkNotLastSuperAdministrator(current); !notLast) {
             (*transaction)->rollback();
-            return m_gate.refuse(m_actor, action, loaded->userName, notLast.error().message);
+            return m_gate.refuse(m_actor, action, current.userName, notLast.error().message);
         }
     }
-    if (const Status written = AdministratorStore(m_connection).update(updated, m_clock());
-        !written)
+    if (const Status written = store.update(updated, m_clock()); !written)
         return written;
-    if (const Status logged = audit(action, loaded->userName, changes.join(QStringLiteral("; ")));
+    if (const Status logged = audit(action, current.userName, changes.join(QStringLiteral("; ")));
         !logged)
         return logged;
     return (*transaction)->commit();

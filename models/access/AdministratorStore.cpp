@@ -29,16 +29,19 @@ AdministratorStore::AdministratorStore(const Connection &connection)
     : m_connection(connection)
 {}
 
-Result<QList<Administrator>> AdministratorStore::select(const QString &where,
-                                                        const QVariant &value) const
+Result<QList<Administrator>> AdministratorStore::select(const QString &where, const QVariant &value,
+                                                        bool lockRows) const
 {
     QSqlQuery query(m_connection.database());
-    query.prepare(
+    QString sql =
         QStringLiteral("SELECT a.admin_id, a.user_name, a.display_name, a.email, a.role_id, "
                        "r.name, a.enabled, a.password_hash, a.failed_sign_ins, a.locked_until "
                        "FROM administrators a JOIN roles r ON r.role_id = a.role_id %1 "
                        "ORDER BY a.user_name_folded")
-            .arg(where));
+            .arg(where);
+    if (lockRows && m_connection.backend() == Backend::Postgres)
+        sql += QStringLiteral(" FOR UPDATE OF a");
+    query.prepare(sql);
     if (value.isValid())
         query.addBindValue(value);
     if (!query.exec())
@@ -78,9 +81,9 @@ AdministratorStore::findByUserName(const QString &userName) const
                             : std::optional<Administrator>(found->first());
 }
 
-Result<std::optional<Administrator>> AdministratorStore::findById(qint64 id) const
+Result<std::optional<Administrator>> AdministratorStore::findById(qint64 id, bool lockRow) const
 {
-    auto found = select(QStringLiteral("WHERE a.admin_id = ?"), id);
+    auto found = select(QStringLiteral("WHERE a.admin_id = ?"), id, lockRow);
     if (!found)
         return found.error();
     return found->isEmpty() ? std::optional<Administrator>()

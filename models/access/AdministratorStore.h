@@ -17,7 +17,10 @@ public:
 
     Result<QList<Administrator>> list() const; // ordered by user name
     Result<std::optional<Administrator>> findByUserName(const QString &userName) const;
-    Result<std::optional<Administrator>> findById(qint64 id) const;
+    // With lockRow, the row stays locked until the caller's transaction ends
+    // (FOR UPDATE on PostgreSQL; SQLite's write transaction excludes other
+    // writers already).
+    Result<std::optional<Administrator>> findById(qint64 id, bool lockRow = false) const;
     Result<qint64> count() const;
 
     Result<qint64> insert(const Administrator &administrator, const QDateTime &now);
@@ -34,7 +37,8 @@ public:
     Result<QList<qint64>> enabledSuperAdministrators(bool lockRows) const;
 
 private:
-    Result<QList<Administrator>> select(const QString &where, const QVariant &value) const;
+    Result<QList<Administrator>> select(const QString &where, const QVariant &value,
+                                        bool lockRows = false) const;
 
     const Connection &m_connection;
 };
