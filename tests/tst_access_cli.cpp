@@ -131,6 +131,13 @@ private Q_SLOTS:
         QVERIFY(shown.out.contains("description: day to day\n"));
         QVERIFY(shown.out.contains("manage all roles: no\nmanages:\n  Auditor\ngrants:\n"));
 
+        // --manage "" manages no roles.
+        QCOMPARE(run({u"role"_s, u"edit"_s, u"Operations"_s, u"--manage"_s, QString()}).exitCode,
+                 0);
+        shown = run({u"role"_s, u"show"_s, u"Operations"_s});
+        QVERIFY2(shown.out.contains("manage all roles: no\nmanages:\ngrants:\n"),
+                 shown.out.constData());
+
         QCOMPARE(run({u"role"_s, u"delete"_s, u"Operations"_s}).exitCode, 0);
         QCOMPARE(run({u"role"_s, u"show"_s, u"Operations"_s}).exitCode, 4);
     }
