@@ -10,6 +10,7 @@
 using namespace ud;
 using namespace Qt::StringLiterals;
 using accesstest::enabled;
+using accesstest::toRole;
 
 // The last enabled Super Administrator under concurrency (access.md, issue 3):
 // two Super Administrators, each on a connection and thread of its own,
@@ -31,13 +32,26 @@ private:
     };
 
 private Q_SLOTS:
-    void disableEachOther()
+    void takeAwayEachOther_data()
     {
+        QTest::addColumn<bool>("reRole");
+        QTest::addRow("disable") << false;
+        QTest::addRow("give the Auditor role") << true;
+    }
+
+    // Each round, each of the two tries to disable the other (or give them
+    // the Auditor role), and the loser's target is restored afterwards.
+    void takeAwayEachOther()
+    {
+        QFETCH(bool, reRole);
         auto db = TestDatabase::create();
         auto setup = db->connect(u"setup"_s);
         const qint64 superRole = accesstest::builtInRoleId(*setup, BuiltInRole::SuperAdministrator);
         const qint64 a = accesstest::superActor(*setup).adminId;
         const qint64 b = accesstest::insertAdministrator(*setup, u"second"_s, superRole);
+        const AdministratorChange takeAway =
+            reRole ? toRole(accesstest::builtInRoleId(*setup, BuiltInRole::Auditor))
+                   : enabled(false);
 
         QSemaphore arrived;
         QSemaphore go[2];
@@ -58,7 +72,7 @@ private Q_SLOTS:
                 go[i].acquire();
                 if (stop)
                     return;
-                const Status result = service.editAdministrator(other, enabled(false));
+                const Status result = service.editAdministrator(other, takeAway);
                 outcomes[i] = {result.ok(), result ? ErrorKind::Storage : result.error().kind,
                                result ? QString() : result.error().message};
                 done.release();
@@ -107,6 +121,7 @@ private Q_SLOTS:
             Administrator disabled =
                 AdministratorStore(*setup).findById(winner == 0 ? b : a).value().value();
             disabled.enabled = true;
+            disabled.roleId = superRole;
             QVERIFY(AdministratorStore(*setup).update(disabled, systemClock()()));
             nextRound[0].release();
             nextRound[1].release();
