@@ -75,7 +75,7 @@ private:
     Result<RoleDraft> validated(const RoleDraft &draft, std::optional<qint64> existingId) const;
     Status checkRoleCeiling(const RoleDraft &draft, const QString &action) const;
     Result<Administrator> loadManagedAdministrator(qint64 adminId, const QString &action) const;
-    Status checkNotLastSuperAdministrator(const Administrator &target, const QString &action) const;
+    Status checkNotLastSuperAdministrator(const Administrator &target) const;
     Status audit(const QString &action, const QString &object, const QString &detail) const;
 
     const Connection &m_connection;
