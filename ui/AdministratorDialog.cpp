@@ -69,8 +69,9 @@ void AdministratorDialog::setUp()
             m_ui->roleCombo->setToolTip(tr("Nobody changes their own role."));
         }
         m_ui->enabledCheck->setChecked(a.enabled);
-        for (QWidget *widget : {static_cast<QWidget *>(m_ui->passwordLabel), m_ui->passwordEdit,
-                                m_ui->repeatLabel, m_ui->repeatEdit})
+        const QList<QWidget *> passwordFields = {m_ui->passwordLabel, m_ui->passwordEdit,
+                                                 m_ui->repeatLabel, m_ui->repeatEdit};
+        for (QWidget *widget : passwordFields)
             widget->hide();
         m_ui->displayNameEdit->setFocus();
     }

@@ -121,13 +121,12 @@ void AdministratorsPage::updateButtons()
     const int row = selectedRow();
     const ud::Actor &actor = m_service.actor();
     const bool manageable = row >= 0 && actor.manages(m_model->administrator(row).roleId);
-    const QString why =
-        row >= 0 && !manageable
-            ? tr("Your role does not manage administrators with the role %1.")
-                  .arg(m_model->administrator(row).roleName)
-            : QString();
-    for (QPushButton *button : {m_ui->editButton, m_ui->enableButton, m_ui->resetPasswordButton,
-                                m_ui->removeButton}) {
+    const QString why = row >= 0 && !manageable
+                            ? tr("Your role does not manage administrators with the role %1.")
+                                  .arg(m_model->administrator(row).roleName)
+                            : QString();
+    for (QPushButton *button :
+         {m_ui->editButton, m_ui->enableButton, m_ui->resetPasswordButton, m_ui->removeButton}) {
         button->setEnabled(manageable);
         button->setToolTip(why);
     }
@@ -204,10 +203,10 @@ void AdministratorsPage::removeSelected()
     if (row < 0 || !m_ui->removeButton->isVisibleTo(this) || !m_ui->removeButton->isEnabled())
         return;
     const ud::Administrator administrator = m_model->administrator(row);
-    if (!MessageBox::confirm(this, tr("Remove Administrator"),
-                             tr("Remove the administrator %1? This cannot be undone.")
-                                 .arg(administrator.userName),
-                             tr("&Remove")))
+    if (!MessageBox::confirm(
+            this, tr("Remove Administrator"),
+            tr("Remove the administrator %1? This cannot be undone.").arg(administrator.userName),
+            tr("&Remove")))
         return;
     const ud::Status removed = m_service.deleteAdministrator(administrator.id);
     if (!removed) {

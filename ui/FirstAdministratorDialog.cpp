@@ -23,10 +23,8 @@ FirstAdministratorDialog::FirstAdministratorDialog(const ud::Connection &connect
     for (QLabel *label : {m_ui->userNameError, m_ui->emailError, m_ui->passwordError,
                           m_ui->repeatError, m_ui->formError})
         label->hide();
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this,
-            &FirstAdministratorDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this,
-            &FirstAdministratorDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FirstAdministratorDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FirstAdministratorDialog::reject);
 }
 
 FirstAdministratorDialog::~FirstAdministratorDialog() = default;

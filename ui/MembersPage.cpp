@@ -6,8 +6,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-MembersPage::MembersPage(const ud::Connection &connection, const ud::Actor &actor,
-                         QWidget *parent)
+MembersPage::MembersPage(const ud::Connection &connection, const ud::Actor &actor, QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
 {

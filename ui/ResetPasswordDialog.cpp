@@ -15,9 +15,8 @@ ResetPasswordDialog::ResetPasswordDialog(ud::AdministrationService &service,
     , m_administrator(administrator)
 {
     m_ui->setupUi(this);
-    m_ui->introLabel->setText(
-        tr("Set a new password for %1. They sign in with it from now on.")
-            .arg(administrator.userName));
+    m_ui->introLabel->setText(tr("Set a new password for %1. They sign in with it from now on.")
+                                  .arg(administrator.userName));
     m_ui->passwordEdit->setPlaceholderText(
         tr("At least %n characters", nullptr, ud::PasswordHasher::kMinimumLength));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Reset Password"));
@@ -51,7 +50,8 @@ void ResetPasswordDialog::accept()
         return;
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const ud::Status reset = m_service.resetPassword(m_administrator.id, m_ui->passwordEdit->text());
+    const ud::Status reset =
+        m_service.resetPassword(m_administrator.id, m_ui->passwordEdit->text());
     QGuiApplication::restoreOverrideCursor();
     if (!reset) {
         showError(m_ui->formError, reset.error().message);

@@ -37,8 +37,7 @@ RoleEditorPage::RoleEditorPage(ud::AdministrationService &service, QWidget *pare
     m_ui->cancelButton->setShortcut(QKeySequence::Cancel);
     buildEntityGrid();
 
-    connect(m_ui->manageAllCheck, &QCheckBox::toggled, this,
-            &RoleEditorPage::updateManageControls);
+    connect(m_ui->manageAllCheck, &QCheckBox::toggled, this, &RoleEditorPage::updateManageControls);
     connect(m_ui->manageRolesCombo, &QComboBox::currentIndexChanged, this,
             &RoleEditorPage::manageComboChanged);
     connect(m_ui->removeManagedButton, &QPushButton::clicked, this,
@@ -83,10 +82,9 @@ void RoleEditorPage::buildEntityGrid()
             if (!actions.contains(action))
                 continue;
             auto *check = new QCheckBox(m_ui->entitiesGroup);
-            check->setObjectName(QStringLiteral("grant_%1_%2")
-                                     .arg(ud::entityId(entity), ud::actionId(action)));
-            check->setAccessibleName(
-                tr("%1: %2").arg(entityName, ud::actionDisplayName(action)));
+            check->setObjectName(
+                QStringLiteral("grant_%1_%2").arg(ud::entityId(entity), ud::actionId(action)));
+            check->setAccessibleName(tr("%1: %2").arg(entityName, ud::actionDisplayName(action)));
             if (!actor.can({entity, action}))
                 check->setToolTip(
                     tr("Your role does not hold this permission, so you cannot grant it."));
@@ -159,9 +157,9 @@ void RoleEditorPage::start(Mode mode, const ud::Role &role, const QList<ud::Role
         m_ui->cancelButton->setText(tr("&Cancel"));
         break;
     case Mode::View:
-        m_ui->titleLabel->setText(role.isBuiltIn() ? tr("Role: %1 (built-in, not editable)")
-                                                         .arg(role.name)
-                                                   : tr("Role: %1").arg(role.name));
+        m_ui->titleLabel->setText(role.isBuiltIn()
+                                      ? tr("Role: %1 (built-in, not editable)").arg(role.name)
+                                      : tr("Role: %1").arg(role.name));
         m_ui->cancelButton->setText(tr("&Back"));
         break;
     }

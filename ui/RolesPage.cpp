@@ -66,8 +66,7 @@ RolesPage::~RolesPage() = default;
 
 void RolesPage::hideEvent(QHideEvent *event)
 {
-    QSettings().setValue(u"rolesPage/header"_s,
-                         m_ui->rolesView->horizontalHeader()->saveState());
+    QSettings().setValue(u"rolesPage/header"_s, m_ui->rolesView->horizontalHeader()->saveState());
     QWidget::hideEvent(event);
 }
 
@@ -195,9 +194,9 @@ void RolesPage::deleteSelected()
         return;
     const ud::Status deleted = m_service.deleteRole(role.id);
     if (!deleted) {
-        MessageBox::warning(this, tr("Delete Role"),
-                            tr("The role \"%1\" was not deleted: %2")
-                                .arg(role.name, deleted.error().message));
+        MessageBox::warning(
+            this, tr("Delete Role"),
+            tr("The role \"%1\" was not deleted: %2").arg(role.name, deleted.error().message));
         return;
     }
     reload();

@@ -22,8 +22,7 @@ class RolesPage : public QWidget
     Q_OBJECT
 
 public:
-    RolesPage(const ud::Connection &connection, const ud::Actor &actor,
-              QWidget *parent = nullptr);
+    RolesPage(const ud::Connection &connection, const ud::Actor &actor, QWidget *parent = nullptr);
     ~RolesPage() override;
 
     void reload();

@@ -24,8 +24,7 @@ SignInDialog::SignInDialog(const ud::Connection &connection, ud::Clock clock, QW
     connect(m_ui->userNameEdit, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
 
-    const QString lastUser =
-        QSettings().value(QStringLiteral("signIn/lastUserName")).toString();
+    const QString lastUser = QSettings().value(QStringLiteral("signIn/lastUserName")).toString();
     m_ui->userNameEdit->setText(lastUser);
     if (!lastUser.isEmpty())
         m_ui->passwordEdit->setFocus();

@@ -17,11 +17,11 @@ namespace ud {
 // What the Audit Log page narrows the log to. Every part is optional.
 struct AuditFilter
 {
-    QString actor;                // the administrator's user name, any case; exact
-    QString action;               // contained in the action, any case
-    std::optional<bool> allowed;  // allowed only, refused only, or both
-    QDateTime fromUtc;            // inclusive; invalid: no lower bound
-    QDateTime untilUtc;           // exclusive; invalid: no upper bound
+    QString actor;               // the administrator's user name, any case; exact
+    QString action;              // contained in the action, any case
+    std::optional<bool> allowed; // allowed only, refused only, or both
+    QDateTime fromUtc;           // inclusive; invalid: no lower bound
+    QDateTime untilUtc;          // exclusive; invalid: no upper bound
 };
 
 // Reads the audit log for holders of audit_log:view (a refusal is audited,
