@@ -1,10 +1,11 @@
 #include "MessageBox.h"
 
+#include <QList>
 #include <QPushButton>
 
 namespace {
 
-QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+QList<QMessageBox::StandardButton> g_answers;
 QString g_lastText;
 
 } // namespace
@@ -16,11 +17,8 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
                                              const QString &yesText)
 {
     g_lastText = text;
-    if (g_nextAnswer != QMessageBox::NoButton) {
-        const QMessageBox::StandardButton answer = g_nextAnswer;
-        g_nextAnswer = QMessageBox::NoButton;
-        return answer;
-    }
+    if (!g_answers.isEmpty())
+        return g_answers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     if (!yesText.isEmpty()) {
@@ -50,12 +48,12 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    g_nextAnswer = answer;
+    g_answers << answer;
 }
 
 bool MessageBox::hasPendingAnswer()
 {
-    return g_nextAnswer != QMessageBox::NoButton;
+    return !g_answers.isEmpty();
 }
 
 QString MessageBox::lastText()

@@ -4,8 +4,9 @@
 #include <QString>
 
 // Every message box and confirmation of the GUI goes through here, so tests
-// can answer them: setNextAnswer() makes the next call return that answer at
-// once, without showing anything (lastText() then tells what it said).
+// can answer them: each setNextAnswer() queues an answer, and the next call
+// returns it at once without showing anything (lastText() then tells what it
+// said).
 class MessageBox
 {
 public:
@@ -15,7 +16,7 @@ public:
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 
-    // For tests: the answer the next message box gives (Yes confirms, No or
+    // For tests: queues the answer the next message box gives (Yes confirms, No or
     // Cancel refuses, Ok acknowledges a warning or information).
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static bool hasPendingAnswer();
