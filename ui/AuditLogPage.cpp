@@ -52,8 +52,13 @@ AuditLogPage::AuditLogPage(const ud::Connection &connection, const ud::Actor &ac
     const QByteArray header = QSettings().value(u"auditLogPage/header"_s).toByteArray();
     if (!header.isEmpty())
         m_ui->auditView->horizontalHeader()->restoreState(header);
-    else
+    else {
         m_ui->auditView->setColumnWidth(AuditTableModel::When, 150);
+        m_ui->auditView->setColumnWidth(AuditTableModel::Administrator, 110);
+        m_ui->auditView->setColumnWidth(AuditTableModel::Action, 170);
+        m_ui->auditView->setColumnWidth(AuditTableModel::Object, 200);
+        m_ui->auditView->setColumnWidth(AuditTableModel::Outcome, 80);
+    }
 
     connect(m_ui->fromCheck, &QCheckBox::toggled, m_ui->fromDate, &QWidget::setEnabled);
     connect(m_ui->toCheck, &QCheckBox::toggled, m_ui->toDate, &QWidget::setEnabled);
