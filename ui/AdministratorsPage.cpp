@@ -33,7 +33,8 @@ AdministratorsPage::AdministratorsPage(const ud::Connection &connection, const u
     m_ui->administratorsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->administratorsView->sortByColumn(AdministratorTableModel::UserName, Qt::AscendingOrder);
     const QByteArray header = QSettings().value(u"administratorsPage/header"_s).toByteArray();
-    if (!header.isEmpty())
+    const bool savedColumns = !header.isEmpty();
+    if (savedColumns)
         m_ui->administratorsView->horizontalHeader()->restoreState(header);
 
     const bool mayEdit = actor.can({ud::Entity::Administrators, ud::Action::Edit});
@@ -63,6 +64,11 @@ AdministratorsPage::AdministratorsPage(const ud::Connection &connection, const u
             this, &AdministratorsPage::updateButtons);
 
     reload();
+    if (!savedColumns) {
+        const int widths[] = {140, 200, 260, 240, 80};
+        for (int column = 0; column < 5; ++column)
+            m_ui->administratorsView->setColumnWidth(column, widths[column]);
+    }
 }
 
 AdministratorsPage::~AdministratorsPage() = default;

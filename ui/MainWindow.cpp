@@ -68,8 +68,9 @@ MainWindow::MainWindow(const ud::Connection &connection, const ud::Actor &actor,
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    m_ui->splitter->restoreState(
-        settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    if (!m_ui->splitter->restoreState(
+            settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
+        m_ui->splitter->setSizes({180, 1000});
     const int saved = settings.value(QStringLiteral("mainWindow/page"), 0).toInt();
     int page = qBound(0, saved, m_ui->navigationList->count() - 1);
     // The remembered page may not be allowed for this administrator.

@@ -36,7 +36,8 @@ RolesPage::RolesPage(const ud::Connection &connection, const ud::Actor &actor, Q
                                                               QHeaderView::Stretch);
     m_ui->rolesView->sortByColumn(RoleTableModel::Name, Qt::AscendingOrder);
     const QByteArray header = QSettings().value(u"rolesPage/header"_s).toByteArray();
-    if (!header.isEmpty())
+    const bool savedColumns = !header.isEmpty();
+    if (savedColumns)
         m_ui->rolesView->horizontalHeader()->restoreState(header);
 
     // Only what the role allows is offered (the model refuses the rest anyway).
@@ -60,6 +61,11 @@ RolesPage::RolesPage(const ud::Connection &connection, const ud::Actor &actor, Q
     connect(m_editor, &RoleEditorPage::finished, this, &RolesPage::editorFinished);
 
     reload();
+    if (!savedColumns) {
+        m_ui->rolesView->setColumnWidth(RoleTableModel::Name, 260);
+        m_ui->rolesView->setColumnWidth(RoleTableModel::BuiltIn, 80);
+        m_ui->rolesView->setColumnWidth(RoleTableModel::Administrators, 120);
+    }
 }
 
 RolesPage::~RolesPage() = default;

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -113,7 +114,11 @@ int main(int argc, char *argv[])
     if (!QDir().mkpath(folder.path()))
         fail(u"cannot create "_s + folder.path());
 
+    // Settings (column widths, last page) in a throw-away folder: every run
+    // starts from the defaults and the user's own settings stay untouched.
     QTemporaryDir dir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     ud::DatabaseTarget target;
     target.sqlitePath = dir.filePath(u"demo.sqlite"_s);
     const auto connection = check(ud::Connection::open(target, u"screenshots"_s));
