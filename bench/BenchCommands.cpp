@@ -2,6 +2,8 @@
 
 #include <QList>
 
+BenchCommand seedBenchCommand();
+
 // Each benchmark file defines its BenchCommand factory; list them here.
 BenchCommand importUsageBench();
 
@@ -9,5 +11,6 @@ QList<BenchCommand> benchCommands()
 {
     return {
         importUsageBench(),
+        seedBenchCommand(),
     };
 }

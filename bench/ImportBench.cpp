@@ -1,3 +1,4 @@
+#include "BenchProcess.h"
 #include "BenchReport.h"
 
 #include <QDate>
@@ -81,25 +82,6 @@ bool writeFiles(const Options &options, const QString &tenantsPath, const QStrin
     return true;
 }
 
-// Runs a program to the end; returns the wall time in seconds, or a negative
-// number when it failed.
-double timed(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    if (!process.waitForStarted() || !process.waitForFinished(-1))
-        return -1;
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed (exit %d)\n", qPrintable(program), process.exitCode());
-        return -1;
-    }
-    return seconds;
-}
-
 int run(const QStringList &args)
 {
     Options options;
@@ -137,13 +119,12 @@ int run(const QStringList &args)
     }
     const qint64 rows = qint64(options.tenants) * options.days;
 
-    const QString cli = QStringLiteral(USAGEDESK_CLI_PATH);
     const QString tenantsOnly = dir + QStringLiteral("/tenants-only.sqlite");
     QFile::remove(tenantsOnly);
     const QStringList init = {QStringLiteral("--db"), tenantsOnly};
-    if (timed(cli, init + QStringList{QStringLiteral("init")}) < 0 ||
-        timed(cli, init + QStringList{QStringLiteral("import"), QStringLiteral("tenants"),
-                                      tenantsPath}) < 0)
+    if (runTimed(init + benchInitArguments()) < 0 ||
+        runTimed(init +
+                 QStringList{QStringLiteral("import"), QStringLiteral("tenants"), tenantsPath}) < 0)
         return 5;
 
     // The machine is shared: the two are run in turn, `repeat` times each,
@@ -156,15 +137,15 @@ int run(const QStringList &args)
             QFile::remove(stale);
         if (!QFile::copy(tenantsOnly, database))
             return 5;
-        const double mine = timed(cli, {QStringLiteral("--db"), database, QStringLiteral("import"),
-                                        QStringLiteral("usage"), usagePath});
+        const double mine = runTimed({QStringLiteral("--db"), database, QStringLiteral("import"),
+                                      QStringLiteral("usage"), usagePath});
         const double sqlite =
-            timed(QStringLiteral("sqlite3"),
-                  {baseline, QStringLiteral("-cmd"),
-                   QStringLiteral("CREATE TABLE usage(tenant_id TEXT, date TEXT, users INTEGER, "
-                                  "voice_credits INTEGER, sms_credits INTEGER, authentications "
-                                  "INTEGER, PRIMARY KEY(tenant_id, date))"),
-                   QStringLiteral(".import --csv --skip 1 %1 usage").arg(usagePath)});
+            runTimed({baseline, QStringLiteral("-cmd"),
+                      QStringLiteral("CREATE TABLE usage(tenant_id TEXT, date TEXT, users INTEGER, "
+                                     "voice_credits INTEGER, sms_credits INTEGER, authentications "
+                                     "INTEGER, PRIMARY KEY(tenant_id, date))"),
+                      QStringLiteral(".import --csv --skip 1 %1 usage").arg(usagePath)},
+                     nullptr, QStringLiteral("sqlite3"));
         if (mine <= 0 || sqlite <= 0)
             return 5;
         std::fprintf(stderr, "import-usage: round %d: usagedesk-cli %.2f s, sqlite3 %.2f s\n",

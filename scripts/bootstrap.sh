@@ -47,11 +47,15 @@ build() {
 run_demo() {
     local db="$build_dir/demo/usagedesk-demo.sqlite"
     local cli="$build_dir/app/usagedesk-cli"
+    # The demo database's Super Administrator (sign in with these).
+    local user=demo password="demo password"
     if [ ! -f "$db" ]; then
         mkdir -p "$(dirname "$db")"
-        "$cli" --db "$db" init
-        "$cli" --db "$db" seed --tenants 5000 --days 400 --seed 42
+        USAGEDESK_NEW_PASSWORD="$password" "$cli" --db "$db" init --admin "$user"
+        USAGEDESK_USER="$user" USAGEDESK_PASSWORD="$password" \
+            "$cli" --db "$db" seed --tenants 5000 --days 400 --seed 42
     fi
+    echo "Demo database: $db (sign in as \"$user\" with the password \"$password\")"
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
         echo "No display found (DISPLAY/WAYLAND_DISPLAY unset): run this from a desktop session," >&2
         echo "or set QT_QPA_PLATFORM=offscreen to start without a window." >&2

@@ -1,6 +1,8 @@
 #include "CliRunner.h"
 #include "TestDatabase.h"
+#include "TestFiles.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -36,12 +38,7 @@ class TestImportCli : public QObject
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write %s", qPrintable(path));
-        file.write(content);
-        return path;
+        return writeTestFile(m_dir, name, content);
     }
 
     // A database with the tenants of the big file imported.
@@ -56,6 +53,23 @@ class TestImportCli : public QObject
     }
 
     // Starts the big usage import and returns once it is clearly under way.
+    // How far process `pid` has read `path`: the pos of its descriptor for it.
+    static qint64 readPosition(qint64 pid, const QString &path)
+    {
+        const QString fdDir = u"/proc/%1/fd"_s.arg(pid);
+        const QStringList fds = QDir(fdDir).entryList(QDir::Files | QDir::System);
+        for (const QString &fd : fds) {
+            if (QFileInfo(fdDir + u'/' + fd).symLinkTarget() != path)
+                continue;
+            QFile info(u"/proc/%1/fdinfo/%2"_s.arg(pid).arg(fd));
+            if (!info.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray first = info.readLine(); // "pos:\t<bytes>"
+            return first.mid(4).trimmed().toLongLong();
+        }
+        return 0;
+    }
+
     void startBigImport(QProcess &process, const TestDatabase &db)
     {
         CliRunner cli(db.cliTarget());
@@ -63,21 +77,15 @@ class TestImportCli : public QObject
         process.start(CliRunner::executable(),
                       cli.withDatabase({u"import"_s, u"usage"_s, m_bigUsage}));
         QVERIFY(process.waitForStarted());
+        // Wait until the importer has read a quarter of the file (its read
+        // position in /proc), so the signal lands in the middle of the work
+        // and not before it starts or during the final commit.
+        const qint64 size = QFileInfo(m_bigUsage).size();
         QElapsedTimer timer;
         timer.start();
-        const QString wal = db.target().sqlitePath + u"-wal"_s;
-        // On SQLite the write-ahead log grows once the page cache spills:
-        // rows are being written. Otherwise give it a fixed time.
-        while (timer.elapsed() < 4000) {
-            QTest::qWait(100);
-            if (process.state() != QProcess::Running)
-                break;
-            if (timer.elapsed() > 1000 && TestDatabase::backend() == ud::Backend::Sqlite &&
-                QFileInfo(wal).size() > 4 * 1024 * 1024)
-                break;
-            if (timer.elapsed() > 2000 && TestDatabase::backend() == ud::Backend::Postgres)
-                break;
-        }
+        while (timer.elapsed() < 60000 && process.state() == QProcess::Running &&
+               readPosition(process.processId(), m_bigUsage) < size / 4)
+            QTest::qWait(10);
         QVERIFY2(process.state() == QProcess::Running,
                  "the import finished before it could be interrupted: make the file bigger");
     }

@@ -82,6 +82,55 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toLongLong(), 80 + qint64(39999) * 40000 / 2);
     }
 
+    // SQLite writes rows in batches of one multi-row INSERT: a later row
+    // must win inside one batch too, and rows left over on finish() count.
+    void laterRowsWinWithinOneBatch()
+    {
+        auto db = TestDatabase::create();
+        auto connection = db->connect();
+        TenantStore store(*connection);
+        const qint64 key = store.upsert(makeTenant(1)).value();
+        auto transaction = Transaction::begin(*connection);
+        QVERIFY(transaction);
+        auto writer = UsageWriter::create(*connection);
+        QVERIFY(writer);
+        for (int i = 0; i < 700; ++i) // 2 full batches of 256 and 188 left over
+            QVERIFY((*writer)->add({key, QDate(2025, 1, 1).addDays(i % 3), i, 0, 0, 0}));
+        QVERIFY((*writer)->finish());
+        QVERIFY((*transaction)->commit());
+        QCOMPARE(db->count(u"usage_daily"_s), 3);
+        QSqlQuery query(connection->database());
+        QVERIFY(query.exec(u"SELECT users FROM usage_daily ORDER BY day"_s));
+        for (int expected : {699, 697, 698}) {
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), expected);
+        }
+    }
+
+    void allNewRowsAreWrittenAndDuplicatesFailOnSqlite()
+    {
+        auto db = TestDatabase::create();
+        auto connection = db->connect();
+        TenantStore store(*connection);
+        const qint64 key = store.upsert(makeTenant(1)).value();
+        {
+            auto writer = UsageWriter::create(*connection, UsageWriter::Rows::AllNew);
+            QVERIFY(writer);
+            for (int i = 0; i < 600; ++i)
+                QVERIFY((*writer)->add({key, QDate(2025, 1, 1).addDays(i), i, 1, 2, 3}));
+            QVERIFY((*writer)->finish());
+        }
+        QCOMPARE(db->count(u"usage_daily"_s), 600);
+        if (TestDatabase::backend() != Backend::Sqlite)
+            return; // PostgreSQL merges as ever: AllNew is only a promise there
+        auto writer = UsageWriter::create(*connection, UsageWriter::Rows::AllNew);
+        QVERIFY(writer);
+        QVERIFY((*writer)->add({key, QDate(2025, 1, 1), 9, 9, 9, 9}));
+        const Status finished = (*writer)->finish();
+        QVERIFY(!finished);
+        QVERIFY(finished.error().message.contains(u"UNIQUE"_s));
+    }
+
     void rollbackLeavesNothing()
     {
         auto db = TestDatabase::create();

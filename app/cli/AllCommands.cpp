@@ -9,6 +9,7 @@ QList<Command> allCommands()
         tenantsListCommand(),
         importTenantsCommand(),
         importUsageCommand(),
+        seedCommand(),
     };
 }
 

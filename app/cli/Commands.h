@@ -11,6 +11,7 @@ Command initCommand();
 Command tenantsListCommand();
 Command importTenantsCommand();
 Command importUsageCommand();
+Command seedCommand();
 
 QList<Command> allCommands();
 

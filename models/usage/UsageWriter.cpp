@@ -28,12 +28,12 @@ void formatIsoDate(QDate date, char out[10])
     out[9] = char('0' + day % 10);
 }
 
-Result<std::unique_ptr<UsageWriter>> UsageWriter::create(const Connection &connection)
+Result<std::unique_ptr<UsageWriter>> UsageWriter::create(const Connection &connection, Rows rows)
 {
     const QSqlDatabase db = connection.database();
     if (connection.backend() == Backend::Sqlite) {
         if (sqlite3 *handle = sqliteHandle(db))
-            return SqliteUsageWriter::create(handle);
+            return SqliteUsageWriter::create(handle, rows == Rows::AllNew);
     } else {
         if (pg_conn *handle = postgresHandle(db))
             return PostgresUsageWriter::create(handle);

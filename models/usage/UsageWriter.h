@@ -18,7 +18,18 @@ namespace ud {
 class UsageWriter
 {
 public:
-    static Result<std::unique_ptr<UsageWriter>> create(const Connection &connection);
+    enum class Rows
+    {
+        MayReplace, // the default: a row for an existing (tenant, day) replaces it
+        // The caller guarantees every (tenant, day) is new to the table and
+        // to the batch (the seeder on a database without tenants). SQLite
+        // then skips the conflict check, about a third of a row's cost; a
+        // duplicate fails with a constraint error instead of replacing.
+        AllNew,
+    };
+
+    static Result<std::unique_ptr<UsageWriter>> create(const Connection &connection,
+                                                       Rows rows = Rows::MayReplace);
     virtual ~UsageWriter() = default;
 
     virtual Status add(const UsageRow &row) = 0;

@@ -132,10 +132,16 @@ QString TestDatabase::dump() const
         while (query.next())
             tables << query.value(0).toString();
     }
+    tables.removeAll(QStringLiteral("audit_log"));
+    tables.removeAll(QStringLiteral("sqlite_sequence"));
+    return dump(tables);
+}
+
+QString TestDatabase::dump(const QStringList &tables) const
+{
+    auto connection = connect(QStringLiteral("dump"));
     QString text;
     for (const QString &table : tables) {
-        if (table == QLatin1String("audit_log") || table == QLatin1String("sqlite_sequence"))
-            continue;
         text += QStringLiteral("== %1\n").arg(table);
         QSqlQuery query(connection->database());
         query.setForwardOnly(true);

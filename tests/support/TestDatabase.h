@@ -35,6 +35,9 @@ public:
     // The audit log is left out (every command, even a refused one, appends
     // to it); auditLog() has it.
     QString dump() const;
+    // The same for the named tables only (to compare data across databases
+    // whose administrators and timestamps necessarily differ).
+    QString dump(const QStringList &tables) const;
     QString auditLog() const;
     qint64 count(const QString &table) const;
 
