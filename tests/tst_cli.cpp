@@ -84,6 +84,43 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    // libpq's conventions for the password: PGPASSWORD (set by CTest for
+    // every PostgreSQL test), a password file, and a clear error without one.
+    void postgresPasswordFromPasswordFile()
+    {
+        if (TestDatabase::backend() != ud::Backend::Postgres)
+            return;
+        auto db = TestDatabase::create();
+        QTemporaryDir dir;
+        QFile passwords(dir.filePath(u"pgpass"_s));
+        QVERIFY(passwords.open(QIODevice::WriteOnly));
+        passwords.write(u"%1:%2:*:%3:%4\n"_s.arg(db->target().host)
+                            .arg(db->target().port)
+                            .arg(db->target().user, qEnvironmentVariable("PGPASSWORD"))
+                            .toUtf8());
+        passwords.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        passwords.close();
+        CliRunner cli(db->cliTarget());
+        cli.environment().remove(u"PGPASSWORD"_s);
+        cli.environment().insert(u"PGPASSFILE"_s, passwords.fileName());
+        const CliResult result = cli.run({u"tenants"_s, u"list"_s});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+    }
+
+    void postgresWithoutPasswordIsStorageError()
+    {
+        if (TestDatabase::backend() != ud::Backend::Postgres)
+            return;
+        auto db = TestDatabase::create();
+        CliRunner cli(db->cliTarget());
+        cli.environment().remove(u"PGPASSWORD"_s);
+        cli.environment().insert(u"PGPASSFILE"_s, u"/nonexistent/pgpass"_s);
+        const CliResult result = cli.run({u"tenants"_s, u"list"_s});
+        QCOMPARE(result.exitCode, 5);
+        QVERIFY2(result.err.contains("password"), result.err.constData());
+        QVERIFY(result.out.isEmpty());
+    }
+
     void unreachablePostgresIsStorageError()
     {
         CliRunner cli(u"postgresql://nobody@127.0.0.1:1/none?connect_timeout=2"_s);

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "TestFiles.h"
 #include "importing/TenantImporter.h"
 #include "importing/UsageImporter.h"
 #include "tenants/TenantStore.h"
@@ -40,12 +41,7 @@ class TestImport : public QObject
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write %s", qPrintable(path));
-        file.write(content);
-        return path;
+        return writeTestFile(m_dir, name, content);
     }
 
     ImportOptions options(bool ignoreUnknown = false)

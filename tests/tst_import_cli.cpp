@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,12 +38,7 @@ class TestImportCli : public QObject
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write %s", qPrintable(path));
-        file.write(content);
-        return path;
+        return writeTestFile(m_dir, name, content);
     }
 
     // A database with the tenants of the big file imported.
@@ -87,8 +83,8 @@ class TestImportCli : public QObject
         const qint64 size = QFileInfo(m_bigUsage).size();
         QElapsedTimer timer;
         timer.start();
-        while (timer.elapsed() < 60000 && process.state() == QProcess::Running
-               && readPosition(process.processId(), m_bigUsage) < size / 4)
+        while (timer.elapsed() < 60000 && process.state() == QProcess::Running &&
+               readPosition(process.processId(), m_bigUsage) < size / 4)
             QTest::qWait(10);
         QVERIFY2(process.state() == QProcess::Running,
                  "the import finished before it could be interrupted: make the file bigger");

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "access/SignIn.h"
 
 #include <QApplication>
 #include <QListWidget>
@@ -20,7 +21,12 @@ private Q_SLOTS:
     void navigationShowsEachPage()
     {
         auto db = TestDatabase::create(true);
-        MainWindow window(db->target());
+        auto connection = db->connect(QStringLiteral("gui"));
+        const auto actor = ud::SignIn(*connection, ud::systemClock())
+                               .signIn(QString::fromLatin1(TestDatabase::kAdminUser),
+                                       QString::fromLatin1(TestDatabase::kAdminPassword));
+        QVERIFY(actor.ok());
+        MainWindow window(*connection, *actor);
         window.show();
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
         auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));

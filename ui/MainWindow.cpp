@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AuditLogPage.h"
+#include "MembersPage.h"
 #include "PlaceholderPage.h"
 #include "ui_MainWindow.h"
 
@@ -8,60 +10,101 @@
 #include <QMessageBox>
 #include <QSettings>
 
-MainWindow::MainWindow(const ud::DatabaseTarget &database, QWidget *parent)
+MainWindow::MainWindow(const ud::Connection &connection, const ud::Actor &actor, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_database(database)
+    , m_connection(connection)
+    , m_actor(actor)
 {
     m_ui->setupUi(this);
 
+    using ud::Action;
+    using ud::Entity;
     const QString comingLater = tr("This page is not built yet.");
+    const QString notAllowed = tr("Your role does not allow this page.");
     addPage(Page::Tenants, tr("Tenants"),
-            new PlaceholderPage(tr("Tenants List"), comingLater, this), QKeySequence(tr("Ctrl+1")));
+            new PlaceholderPage(tr("Tenants List"), comingLater, this), QKeySequence(tr("Ctrl+1")),
+            actor.can({Entity::Tenants, Action::View}));
     addPage(Page::Reports, tr("Reports"), new PlaceholderPage(tr("Reports"), comingLater, this),
-            QKeySequence(tr("Ctrl+2")));
+            QKeySequence(tr("Ctrl+2")), actor.can({Entity::ExportReports, Action::View}));
     addPage(Page::ScheduledReports, tr("Scheduled Reports"),
             new PlaceholderPage(tr("Scheduled Reports"), comingLater, this),
-            QKeySequence(tr("Ctrl+3")));
-    addPage(Page::Members, tr("Members"), new PlaceholderPage(tr("Members"), comingLater, this),
-            QKeySequence(tr("Ctrl+4")));
-    addPage(Page::AuditLog, tr("Audit Log"),
-            new PlaceholderPage(tr("Audit Log"), comingLater, this), QKeySequence(tr("Ctrl+5")));
+            QKeySequence(tr("Ctrl+3")), actor.can({Entity::ScheduledTasks, Action::View}));
+
+    const bool members = actor.can({Entity::Roles, Action::View}) ||
+                         actor.can({Entity::Administrators, Action::View});
+    QWidget *membersWidget = nullptr;
+    if (members)
+        membersWidget = m_members = new MembersPage(connection, actor, this);
+    else
+        membersWidget = new PlaceholderPage(tr("Members"), notAllowed, this);
+    addPage(Page::Members, tr("Members"), membersWidget, QKeySequence(tr("Ctrl+4")), members);
+
+    const bool audit = actor.can({Entity::AuditLog, Action::View});
+    QWidget *auditWidget = nullptr;
+    if (audit)
+        auditWidget = m_auditLog = new AuditLogPage(connection, actor, this);
+    else
+        auditWidget = new PlaceholderPage(tr("Audit Log"), notAllowed, this);
+    addPage(Page::AuditLog, tr("Audit Log"), auditWidget, QKeySequence(tr("Ctrl+5")), audit);
+
     addPage(Page::Settings, tr("Settings"), new PlaceholderPage(tr("Settings"), comingLater, this),
-            QKeySequence(tr("Ctrl+6")));
+            QKeySequence(tr("Ctrl+6")), actor.can({Entity::Settings, Action::View}));
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pages,
             &QStackedWidget::setCurrentIndex);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    auto *databaseLabel = new QLabel(tr("Database: %1").arg(m_database.displayName()), this);
+    auto *databaseLabel =
+        new QLabel(tr("Database: %1").arg(connection.target().displayName()), this);
     databaseLabel->setAccessibleName(tr("Database in use"));
     m_ui->statusBar->addPermanentWidget(databaseLabel);
+    auto *actorLabel =
+        new QLabel(tr("Signed in: %1 (%2)").arg(actor.userName, actor.role.name), this);
+    actorLabel->setObjectName(QStringLiteral("signedInLabel"));
+    actorLabel->setAccessibleName(tr("Signed-in administrator"));
+    m_ui->statusBar->addPermanentWidget(actorLabel);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    m_ui->splitter->restoreState(
-        settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    const int page = settings.value(QStringLiteral("mainWindow/page"), 0).toInt();
-    m_ui->navigationList->setCurrentRow(qBound(0, page, m_ui->navigationList->count() - 1));
+    if (!m_ui->splitter->restoreState(
+            settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
+        m_ui->splitter->setSizes({180, 1000});
+    const int saved = settings.value(QStringLiteral("mainWindow/page"), 0).toInt();
+    int page = qBound(0, saved, m_ui->navigationList->count() - 1);
+    // The remembered page may not be allowed for this administrator.
+    for (int i = 0;
+         i < m_ui->navigationList->count() && m_ui->navigationList->item(page)->isHidden(); ++i)
+        page = i;
+    m_ui->navigationList->setCurrentRow(page);
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(Page page, const QString &title, QWidget *widget,
-                         const QKeySequence &shortcut)
+                         const QKeySequence &shortcut, bool available)
 {
     Q_ASSERT(static_cast<int>(page) == m_ui->pages->count());
     m_ui->navigationList->addItem(title);
+    m_ui->navigationList->item(m_ui->navigationList->count() - 1)->setHidden(!available);
     m_ui->pages->addWidget(widget);
     auto *goTo = m_ui->goMenu->addAction(title);
     goTo->setShortcut(shortcut);
+    goTo->setVisible(available);
+    m_goActions << goTo;
     connect(goTo, &QAction::triggered, this, [this, page] { showPage(page); });
+}
+
+bool MainWindow::isPageAvailable(Page page) const
+{
+    return !m_ui->navigationList->item(static_cast<int>(page))->isHidden();
 }
 
 void MainWindow::showPage(Page page)
 {
+    if (!isPageAvailable(page))
+        return;
     m_ui->navigationList->setCurrentRow(static_cast<int>(page));
 }
 
@@ -81,8 +124,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About UsageDesk"),
-                       tr("UsageDesk %1\nUsage reports for the tenants of an identity and MFA "
-                          "cloud service.\nDatabase: %2")
-                           .arg(QCoreApplication::applicationVersion(), m_database.displayName()));
+    QMessageBox::about(
+        this, tr("About UsageDesk"),
+        tr("UsageDesk %1\nUsage reports for the tenants of an identity and MFA "
+           "cloud service.\nDatabase: %2")
+            .arg(QCoreApplication::applicationVersion(), m_connection.target().displayName()));
 }

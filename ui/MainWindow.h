@@ -1,6 +1,7 @@
 #pragma once
 
-#include "storage/DatabaseTarget.h"
+#include "access/Actor.h"
+#include "storage/Connection.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -9,7 +10,13 @@ namespace Ui {
 class MainWindow;
 }
 
+class AuditLogPage;
+class MembersPage;
+
 // The application shell: a navigation list on the left, one page per entry.
+// It works on behalf of the signed-in administrator (`actor`) through the
+// GUI thread's connection, which must outlive the window. Pages the actor may
+// not use are hidden.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,19 +32,27 @@ public:
         Settings
     };
 
-    explicit MainWindow(const ud::DatabaseTarget &database, QWidget *parent = nullptr);
+    MainWindow(const ud::Connection &connection, const ud::Actor &actor, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
     Page currentPage() const;
+    bool isPageAvailable(Page page) const;
+    MembersPage *membersPage() const { return m_members; }
+    AuditLogPage *auditLogPage() const { return m_auditLog; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(Page page, const QString &title, QWidget *widget, const QKeySequence &shortcut);
+    void addPage(Page page, const QString &title, QWidget *widget, const QKeySequence &shortcut,
+                 bool available = true);
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    ud::DatabaseTarget m_database;
+    const ud::Connection &m_connection;
+    ud::Actor m_actor;
+    MembersPage *m_members = nullptr;
+    AuditLogPage *m_auditLog = nullptr;
+    QList<QAction *> m_goActions;
 };

@@ -1,4 +1,7 @@
+#include "FirstAdministratorDialog.h"
 #include "MainWindow.h"
+#include "SignInDialog.h"
+#include "access/SignIn.h"
 #include "storage/Connection.h"
 #include "storage/Migrator.h"
 
@@ -33,22 +36,44 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // The schema is brought up to date before any page opens.
-    {
-        auto connection = ud::Connection::open(*target, QStringLiteral("startup"));
-        if (connection) {
-            const auto migrated = ud::Migrator::migrate(**connection);
-            if (!migrated)
-                connection = migrated.error();
-        }
-        if (!connection) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "UsageDesk"),
-                                  connection.error().message);
-            return 5;
-        }
+    // One connection for the GUI thread; it outlives the window. The schema is
+    // brought up to date before anything else.
+    auto connection = ud::Connection::open(*target, QStringLiteral("gui"));
+    if (connection) {
+        const auto migrated = ud::Migrator::migrate(**connection);
+        if (!migrated)
+            connection = migrated.error();
+    }
+    if (!connection) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "UsageDesk"),
+                              connection.error().message);
+        return 5;
     }
 
-    MainWindow window(*target);
+    // First start on an empty database: create the first Super Administrator;
+    // otherwise sign in. Cancel quits.
+    std::optional<ud::Actor> actor;
+    const auto needsFirst = ud::SignIn(**connection, ud::systemClock()).needsFirstAdministrator();
+    if (!needsFirst) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "UsageDesk"),
+                              needsFirst.error().message);
+        return 5;
+    }
+    if (*needsFirst) {
+        FirstAdministratorDialog dialog(**connection);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        actor = dialog.actor();
+    } else {
+        SignInDialog dialog(**connection);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        actor = dialog.actor();
+    }
+    if (!actor)
+        return 0;
+
+    MainWindow window(**connection, *actor);
     window.show();
     return app.exec();
 }

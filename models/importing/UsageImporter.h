@@ -10,6 +10,8 @@
 
 namespace ud {
 
+class SqliteBulkSettings;
+
 // `import usage`: each row upserts one tenant's usage on one day through
 // UsageWriter (a later row for the same tenant and day wins). Built for
 // files of millions of rows: values are parsed from the CSV bytes, and
@@ -55,7 +57,7 @@ private:
     IdBits m_lastId;
     qint64 m_lastKey = -1;
     QByteArray m_lastIdBytes; // the tenant_id exactly as the previous row spelt it
-    bool m_raisedCache = false;
+    std::unique_ptr<SqliteBulkSettings> m_bulk;
     qint64 m_rowsWritten = 0;
     FieldText m_text;
 };

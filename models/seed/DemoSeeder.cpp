@@ -3,6 +3,7 @@
 #include "seed/DemoTenantGenerator.h"
 #include "seed/DemoUsageGenerator.h"
 #include "storage/SqlError.h"
+#include "storage/SqliteBulkSettings.h"
 #include "storage/Transaction.h"
 #include "tenants/TenantStore.h"
 #include "usage/UsageWriter.h"
@@ -24,44 +25,6 @@ QString tr(const char *text)
 // crosses this many rows, or this many tenants, since the last poll.
 constexpr qint64 kPollRows = 4096;
 constexpr qint64 kPollTenants = 256;
-
-// Settings for the length of a seed on SQLite, restored afterwards:
-// - a bigger page cache keeps the tenants' indexes (hostname, company
-//   name, ...) in memory, as their inserts land all over those B-trees;
-// - no foreign-key check per usage row (a lookup in tenants for each of
-//   millions of rows): every tenant_key written is one the seeder has just
-//   upserted in the same transaction. SQLite ignores this pragma inside a
-//   transaction, so it is set before the transaction begins.
-class SqliteSeedSettings
-{
-public:
-    explicit SqliteSeedSettings(const Connection &connection)
-        : m_connection(connection)
-    {
-        if (connection.backend() != Backend::Sqlite)
-            return;
-        set(QStringLiteral("PRAGMA cache_size=-262144")); // 256 MiB
-        set(QStringLiteral("PRAGMA foreign_keys=OFF"));
-    }
-    ~SqliteSeedSettings()
-    {
-        if (m_connection.backend() != Backend::Sqlite)
-            return;
-        set(QStringLiteral("PRAGMA foreign_keys=ON")); // as Connection sets them
-        set(QStringLiteral("PRAGMA cache_size=-65536"));
-    }
-    SqliteSeedSettings(const SqliteSeedSettings &) = delete;
-    SqliteSeedSettings &operator=(const SqliteSeedSettings &) = delete;
-
-private:
-    void set(const QString &pragma)
-    {
-        QSqlQuery query(m_connection.database());
-        query.exec(pragma); // only a speed-up: a failure changes nothing else
-    }
-
-    const Connection &m_connection;
-};
 
 Result<bool> hasTenants(const Connection &connection)
 {
@@ -102,7 +65,9 @@ Result<SeedSummary> DemoSeeder::run(const Connection &connection, const SeedOpti
     summary.lastDay = options.lastDay;
     summary.firstDay = options.lastDay.addDays(-(options.days - 1));
 
-    const SqliteSeedSettings settings(connection);
+    // Every tenant_key the seeder writes is one it has just upserted in the
+    // same transaction: the per-row foreign-key lookup would check nothing.
+    const SqliteBulkSettings bulk(connection, SqliteBulkSettings::ForeignKeys::SkipChecks);
     auto transaction = Transaction::begin(connection);
     if (!transaction)
         return transaction.error();

@@ -4,6 +4,10 @@
 #   pg-cluster.sh stop DIR    stop it and delete DIR
 # initdb and postgres refuse to run as root: as root they run as the
 # "postgres" user (created by Debian's postgresql package).
+# TCP connections need the password (scram-sha-256), as on a team's server:
+# the tests find it the way libpq does, in PGPASSWORD (set by CTest) or a
+# password file. The password is not a secret: the cluster lives for one run.
+password=usagedesk-test
 set -euo pipefail
 cmd=${1:?start or stop}
 dir=${2:?directory}
@@ -28,8 +32,12 @@ start)
     rm -rf "$dir"
     mkdir -p "$dir/data" "$dir/socket"
     [ "$(id -u)" = 0 ] && chown -R postgres: "$dir"
-    as_owner "$bindir/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
+    echo "$password" >"$dir/pwfile"
+    [ "$(id -u)" = 0 ] && chown postgres: "$dir/pwfile"
+    as_owner "$bindir/initdb" -D "$dir/data" -U postgres --pwfile="$dir/pwfile" \
+        --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 \
         --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+    rm -f "$dir/pwfile"
     port=$((20000 + RANDOM % 20000))
     while port_in_use "$port"; do port=$((port + 1)); done
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \

@@ -1,0 +1,175 @@
+// Renders the access-control pages offscreen on a demo database and saves
+// them as PNGs for the README: capture_screenshots [output folder]
+// (default: docs/screenshots in the source tree). Not a test.
+#include "AdministratorsPage.h"
+#include "MainWindow.h"
+#include "MembersPage.h"
+#include "RoleEditorPage.h"
+#include "RolesPage.h"
+#include "SignInDialog.h"
+#include "access/AdministrationService.h"
+#include "access/SignIn.h"
+#include "storage/Connection.h"
+#include "storage/Migrator.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+[[noreturn]] void fail(const QString &message)
+{
+    qFatal("capture_screenshots: %s", qUtf8Printable(message));
+}
+
+template<typename T>
+T check(ud::Result<T> result)
+{
+    if (!result)
+        fail(result.error().message);
+    return std::move(result).value();
+}
+
+void save(QWidget *widget, const QDir &folder, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = folder.filePath(name);
+    if (!widget->grab().save(path))
+        fail(u"cannot write "_s + path);
+    qInfo("%s", qUtf8Printable(path));
+}
+
+// A few roles and administrators, as a service provider might have them.
+void fillDemo(const ud::Connection &connection, const ud::Actor &admin)
+{
+    ud::AdministrationService service(connection, admin, ud::systemClock());
+    const ud::Role auditor = check(service.roleByName(u"Auditor"_s));
+
+    ud::RoleDraft reports;
+    reports.name = u"Manage Service Provider Reports"_s;
+    reports.description = u"Generates, exports and schedules usage reports for billing."_s;
+    reports.grants.addAll(ud::Entity::ExportReports);
+    reports.grants.addAll(ud::Entity::ScheduledTasks);
+    reports.managedRoleIds = {auditor.id};
+    const qint64 reportsId = check(service.addRole(reports));
+
+    ud::RoleDraft helpdesk;
+    helpdesk.name = u"Helpdesk"_s;
+    helpdesk.description = u"Looks up tenants and their usage for support calls."_s;
+    helpdesk.grants.add({ud::Entity::Tenants, ud::Action::View});
+    helpdesk.grants.add({ud::Entity::UsageData, ud::Action::View});
+    const qint64 helpdeskId = check(service.addRole(helpdesk));
+
+    const struct
+    {
+        const char16_t *user;
+        const char16_t *name;
+        qint64 role;
+    } people[] = {
+        {u"abaker", u"Alex Baker", reportsId},
+        {u"cdiaz", u"Carmen Diaz", auditor.id},
+        {u"ekim", u"Eun-ji Kim", helpdeskId},
+        {u"fmoreau", u"François Moreau", reportsId},
+    };
+    for (const auto &person : people) {
+        ud::AdministratorDraft draft;
+        draft.userName = QString::fromUtf16(person.user);
+        draft.displayName = QString::fromUtf16(person.name);
+        draft.email = draft.userName + u"@provider.example"_s;
+        draft.roleId = person.role;
+        check(service.addAdministrator(draft, u"demo password 123"_s));
+    }
+    // A couple of sign-ins, one of them failed, for the audit log.
+    ud::SignIn signIn(connection, ud::systemClock());
+    (void)signIn.signIn(u"cdiaz"_s, u"demo password 123"_s);
+    (void)signIn.signIn(u"ekim"_s, u"wrong password"_s);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
+    QCoreApplication::setOrganizationName(u"UsageDeskScreenshots"_s);
+    QCoreApplication::setApplicationName(u"UsageDesk"_s);
+    QCoreApplication::setApplicationVersion(u"demo"_s);
+
+    const QDir folder(argc > 1 ? QString::fromLocal8Bit(argv[1])
+                               : QStringLiteral(USAGEDESK_SOURCE_DIR "/docs/screenshots"));
+    if (!QDir().mkpath(folder.path()))
+        fail(u"cannot create "_s + folder.path());
+
+    // Settings (column widths, last page) in a throw-away folder: every run
+    // starts from the defaults and the user's own settings stay untouched.
+    QTemporaryDir dir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    ud::DatabaseTarget target;
+    target.sqlitePath = dir.filePath(u"demo.sqlite"_s);
+    const auto connection = check(ud::Connection::open(target, u"screenshots"_s));
+    if (const auto migrated = ud::Migrator::migrate(*connection); !migrated)
+        fail(migrated.error().message);
+    const ud::Actor admin =
+        check(ud::SignIn(*connection, ud::systemClock())
+                  .createFirstAdministrator(u"admin"_s, u"Sam Admin"_s, u"admin@provider.example"_s,
+                                            u"demo password 123"_s));
+    fillDemo(*connection, admin);
+
+    {
+        SignInDialog dialog(*connection);
+        dialog.findChild<QLineEdit *>(u"userNameEdit"_s)->setText(u"admin"_s);
+        dialog.show();
+        save(&dialog, folder, u"sign-in.png"_s);
+    }
+
+    MainWindow window(*connection, admin);
+    window.resize(1200, 760);
+    window.show();
+    window.showPage(MainWindow::Page::Tenants);
+    save(&window, folder, u"main-window.png"_s);
+
+    window.showPage(MainWindow::Page::Members);
+    MembersPage *members = window.membersPage();
+    members->showRoles();
+    RolesPage *roles = members->rolesPage();
+    roles->selectRole(u"Manage Service Provider Reports"_s);
+    save(&window, folder, u"members-roles.png"_s);
+
+    // The seed's procedure, half-way: Auditor chosen, All for two entities.
+    roles->addRole();
+    RoleEditorPage *editor = roles->editor();
+    editor->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Report Manager"_s);
+    editor->findChild<QPlainTextEdit *>(u"descriptionEdit"_s)
+        ->setPlainText(u"Generates and schedules usage reports; manages Auditors."_s);
+    auto *combo = editor->findChild<QComboBox *>(u"manageRolesCombo"_s);
+    combo->setCurrentIndex(combo->findText(u"Auditor"_s));
+    editor->allButton(ud::Entity::ExportReports)->click();
+    editor->allButton(ud::Entity::ScheduledTasks)->click();
+    window.resize(1200, 900);
+    save(&window, folder, u"role-editor.png"_s);
+    editor->findChild<QPushButton *>(u"cancelButton"_s)->click();
+    window.resize(1200, 760);
+
+    members->showAdministrators();
+    members->administratorsPage()->selectAdministrator(u"cdiaz"_s);
+    save(&window, folder, u"administrators.png"_s);
+
+    window.showPage(MainWindow::Page::AuditLog);
+    save(&window, folder, u"audit-log.png"_s);
+    return 0;
+}

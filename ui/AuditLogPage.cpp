@@ -1,0 +1,277 @@
+#include "AuditLogPage.h"
+
+#include "AuditTableModel.h"
+#include "MessageBox.h"
+#include "access/AdministrationService.h"
+#include "access/AuditCsv.h"
+#include "ui_AuditLogPage.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+AuditLogPage::AuditLogPage(const ud::Connection &connection, const ud::Actor &actor,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::AuditLogPage>())
+    , m_connection(connection)
+    , m_actor(actor)
+    , m_query(connection, actor, ud::systemClock())
+    , m_model(new AuditTableModel(this))
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+
+    m_ui->outcomeCombo->addItem(tr("All"));
+    m_ui->outcomeCombo->addItem(tr("Allowed"));
+    m_ui->outcomeCombo->addItem(tr("Refused"));
+    m_ui->actionEdit->setPlaceholderText(tr("contains…"));
+    const QDate today = QDate::currentDate();
+    m_ui->fromDate->setDate(today.addDays(-30));
+    m_ui->toDate->setDate(today);
+    m_ui->fromDate->setEnabled(false);
+    m_ui->toDate->setEnabled(false);
+    m_ui->cancelExportButton->hide();
+    m_ui->applyButton->setDefault(true);
+    m_ui->exportButton->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_ui->loadMoreButton->setShortcut(QKeySequence(tr("Ctrl+M")));
+
+    m_ui->auditView->setModel(m_model);
+    m_ui->auditView->verticalHeader()->hide();
+    m_ui->auditView->horizontalHeader()->setStretchLastSection(true);
+    const QByteArray header = QSettings().value(u"auditLogPage/header"_s).toByteArray();
+    if (!header.isEmpty())
+        m_ui->auditView->horizontalHeader()->restoreState(header);
+    else {
+        m_ui->auditView->setColumnWidth(AuditTableModel::When, 150);
+        m_ui->auditView->setColumnWidth(AuditTableModel::Administrator, 110);
+        m_ui->auditView->setColumnWidth(AuditTableModel::Action, 170);
+        m_ui->auditView->setColumnWidth(AuditTableModel::Object, 200);
+        m_ui->auditView->setColumnWidth(AuditTableModel::Outcome, 80);
+    }
+
+    connect(m_ui->fromCheck, &QCheckBox::toggled, m_ui->fromDate, &QWidget::setEnabled);
+    connect(m_ui->toCheck, &QCheckBox::toggled, m_ui->toDate, &QWidget::setEnabled);
+    connect(m_ui->applyButton, &QPushButton::clicked, this, &AuditLogPage::reload);
+    connect(m_ui->actionEdit, &QLineEdit::returnPressed, this, &AuditLogPage::reload);
+    connect(m_ui->actorCombo->lineEdit(), &QLineEdit::returnPressed, this, &AuditLogPage::reload);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &AuditLogPage::clearFilter);
+    connect(m_ui->loadMoreButton, &QPushButton::clicked, this, &AuditLogPage::loadMore);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditLogPage::chooseExportFile);
+    connect(m_ui->cancelExportButton, &QPushButton::clicked, this, &AuditLogPage::cancelExport);
+    connect(this, &AuditLogPage::exportProgress, this, &AuditLogPage::showProgress);
+
+    fillActors();
+    updateStatus();
+}
+
+AuditLogPage::~AuditLogPage()
+{
+    if (m_exportThread) {
+        m_cancel->cancel();
+        m_exportThread->wait();
+    }
+}
+
+void AuditLogPage::fillActors()
+{
+    m_ui->actorCombo->clear();
+    m_ui->actorCombo->addItem(QString());
+    m_ui->actorCombo->lineEdit()->setPlaceholderText(tr("All administrators"));
+    // Administrators can be listed only with administrators:view; a user
+    // name can always be typed.
+    if (!m_actor.can({ud::Entity::Administrators, ud::Action::View}))
+        return;
+    const ud::AdministrationService service(m_connection, m_actor, ud::systemClock());
+    const auto administrators = service.administrators();
+    if (!administrators)
+        return;
+    for (const ud::Administrator &administrator : *administrators)
+        m_ui->actorCombo->addItem(administrator.userName);
+}
+
+void AuditLogPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The newest lines each time the page is shown, not only at start-up.
+    if (!isExporting())
+        reload();
+}
+
+void AuditLogPage::hideEvent(QHideEvent *event)
+{
+    QSettings().setValue(u"auditLogPage/header"_s,
+                         m_ui->auditView->horizontalHeader()->saveState());
+    QWidget::hideEvent(event);
+}
+
+ud::AuditFilter AuditLogPage::currentFilter() const
+{
+    ud::AuditFilter filter;
+    filter.actor = m_ui->actorCombo->currentText().trimmed();
+    filter.action = m_ui->actionEdit->text().trimmed();
+    if (m_ui->outcomeCombo->currentIndex() == 1)
+        filter.allowed = true;
+    else if (m_ui->outcomeCombo->currentIndex() == 2)
+        filter.allowed = false;
+    // Dates are the user's local days; the log is stored in UTC.
+    if (m_ui->fromCheck->isChecked())
+        filter.fromUtc = m_ui->fromDate->date().startOfDay().toUTC();
+    if (m_ui->toCheck->isChecked())
+        filter.untilUtc = m_ui->toDate->date().addDays(1).startOfDay().toUTC();
+    return filter;
+}
+
+int AuditLogPage::loadedLines() const
+{
+    return m_model->rowCount();
+}
+
+void AuditLogPage::reload()
+{
+    m_model->clear();
+    m_moreAvailable = false;
+    m_loadedOnce = true;
+    loadMore();
+}
+
+void AuditLogPage::loadMore()
+{
+    // One page more than shown tells whether there is another after it.
+    const auto page = m_query.page(currentFilter(), m_model->oldestId(), kPageSize + 1);
+    if (!page) {
+        m_ui->messageLabel->setText(MessageBox::sentence(page.error().message));
+        m_moreAvailable = false;
+        updateStatus();
+        return;
+    }
+    m_ui->messageLabel->clear();
+    QList<ud::AuditEntry> entries = *page;
+    m_moreAvailable = entries.size() > kPageSize;
+    if (m_moreAvailable)
+        entries.resize(kPageSize);
+    m_model->append(entries);
+    updateStatus();
+}
+
+void AuditLogPage::clearFilter()
+{
+    m_ui->actorCombo->setCurrentIndex(0);
+    m_ui->actorCombo->setEditText(QString());
+    m_ui->actionEdit->clear();
+    m_ui->outcomeCombo->setCurrentIndex(0);
+    m_ui->fromCheck->setChecked(false);
+    m_ui->toCheck->setChecked(false);
+    reload();
+}
+
+void AuditLogPage::updateStatus()
+{
+    const int lines = m_model->rowCount();
+    m_ui->statusLabel->setText(
+        m_moreAvailable ? tr("%n newest line(s) shown; more are available.", nullptr, lines)
+                        : tr("%n line(s).", nullptr, lines));
+    m_ui->loadMoreButton->setEnabled(m_moreAvailable);
+}
+
+void AuditLogPage::chooseExportFile()
+{
+    if (isExporting())
+        return;
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(u"auditLogPage/exportFolder"_s,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString suggested =
+        folder + u"/audit-log-"_s + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Audit Log"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(u"auditLogPage/exportFolder"_s, QFileInfo(path).absolutePath());
+    exportTo(path);
+}
+
+void AuditLogPage::exportTo(const QString &path)
+{
+    if (isExporting())
+        return;
+    const ud::AuditFilter filter = currentFilter();
+    const ud::DatabaseTarget target = m_connection.target();
+    const ud::Actor actor = m_actor;
+    m_cancel = std::make_shared<ud::CancellationFlag>();
+    auto cancel = m_cancel;
+    auto outcome = std::make_shared<ud::Status>();
+
+    // The worker opens its own connection: connections stay in their thread.
+    m_exportThread = QThread::create([this, path, filter, target, actor, cancel, outcome] {
+        auto connection = ud::Connection::open(target, u"audit-export"_s);
+        if (!connection) {
+            *outcome = connection.error();
+            return;
+        }
+        const ud::AuditQuery query(**connection, actor, ud::systemClock());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            *outcome = ud::Error::storage(
+                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return;
+        }
+        const ud::Status written =
+            ud::AuditCsv::write(query, filter, file, cancel.get(),
+                                [this](qint64 lines) { Q_EMIT exportProgress(lines); });
+        if (!written) {
+            file.cancelWriting();
+            *outcome = written;
+            return;
+        }
+        if (!file.commit())
+            *outcome = ud::Error::storage(
+                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    });
+    connect(m_exportThread, &QThread::finished, this, [this, outcome, path] {
+        m_exportThread->deleteLater();
+        m_exportThread = nullptr;
+        if (*outcome)
+            finishExport(true, tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+        else
+            finishExport(false, MessageBox::sentence(outcome->error().message));
+    });
+    m_ui->exportButton->setEnabled(false);
+    m_ui->cancelExportButton->show();
+    m_ui->messageLabel->setText(tr("Exporting…"));
+    m_exportThread->start();
+}
+
+void AuditLogPage::cancelExport()
+{
+    if (m_cancel)
+        m_cancel->cancel();
+}
+
+void AuditLogPage::showProgress(qint64 lines)
+{
+    if (isExporting())
+        m_ui->messageLabel->setText(
+            tr("Exporting… %1 lines written.").arg(QLocale().toString(lines)));
+}
+
+void AuditLogPage::finishExport(bool ok, const QString &message)
+{
+    m_ui->exportButton->setEnabled(true);
+    m_ui->cancelExportButton->hide();
+    m_ui->messageLabel->setText(message);
+    Q_EMIT exportFinished(ok, message);
+}

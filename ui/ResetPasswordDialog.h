@@ -1,0 +1,34 @@
+#pragma once
+
+#include "access/AdministrationService.h"
+
+#include <QDialog>
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class ResetPasswordDialog;
+}
+
+// Sets a new password for an administrator (twice, checked against the
+// password policy next to the field) through AdministrationService.
+class ResetPasswordDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ResetPasswordDialog(ud::AdministrationService &service, const ud::Administrator &administrator,
+                        QWidget *parent = nullptr);
+    ~ResetPasswordDialog() override;
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    static void showError(QLabel *label, const QString &message);
+
+    std::unique_ptr<Ui::ResetPasswordDialog> m_ui;
+    ud::AdministrationService &m_service;
+    ud::Administrator m_administrator;
+};
