@@ -128,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray csv = file.readAll();
         const QList<QByteArray> lines = csv.split('\n');
-        QCOMPARE(lines.first(), QByteArray("at_utc,administrator,action,object,outcome,detail\r"));
+        QCOMPARE(lines.first(), QByteArray("at_utc,actor,action,object,outcome,detail\r"));
         QCOMPARE(csv.count("\r\n"), 451);
         QCOMPARE(
             lines.at(1),

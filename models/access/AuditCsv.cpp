@@ -1,6 +1,6 @@
 #include "access/AuditCsv.h"
 
-#include "csv/CsvWriter.h"
+#include "access/AuditLogWriter.h"
 
 #include <QCoreApplication>
 
@@ -10,11 +10,8 @@ Status AuditCsv::write(const AuditQuery &query, const AuditFilter &filter, QIODe
                        const CancellationFlag *cancellation,
                        const std::function<void(qint64)> &progress)
 {
-    CsvWriter csv(device, CsvWriter::Options{});
-    for (const char *name : {"at_utc", "administrator", "action", "object", "outcome", "detail"})
-        csv.addPlain(QString::fromLatin1(name));
-    csv.endRecord();
-
+    // The same encoding and columns as `audit list --format csv`.
+    AuditLogWriter writer(device, AuditLogWriter::Format::Csv);
     qint64 lines = 0;
     bool cancelled = false;
     Status written;
@@ -23,20 +20,11 @@ Status AuditCsv::write(const AuditQuery &query, const AuditFilter &filter, QIODe
             cancelled = true;
             return false;
         }
-        csv.addPlain(isoUtc(entry.at));
-        csv.addText(entry.actor);
-        csv.addText(entry.action);
-        csv.addText(entry.object);
-        csv.addPlain(entry.allowed ? QStringLiteral("allowed") : QStringLiteral("refused"));
-        csv.addText(entry.detail);
-        csv.endRecord();
-        if (++lines % 5000 == 0) {
-            written = csv.flush();
-            if (!written)
-                return false;
-            if (progress)
-                progress(lines);
-        }
+        written = writer.add(entry);
+        if (!written)
+            return false;
+        if (++lines % 5000 == 0 && progress)
+            progress(lines);
         return true;
     });
     if (!read)
@@ -46,8 +34,8 @@ Status AuditCsv::write(const AuditQuery &query, const AuditFilter &filter, QIODe
     if (cancelled)
         return Error::cancelled(
             QCoreApplication::translate("ud::AuditCsv", "the export was cancelled"));
-    if (const Status flushed = csv.flush(); !flushed)
-        return flushed;
+    if (const Status finished = writer.finish(); !finished)
+        return finished;
     if (progress)
         progress(lines);
     return {};

@@ -8,9 +8,10 @@
 
 namespace ud {
 
-// The audit log as CSV (report-csv.md: comma, CRLF, formula guard), newest
-// first: at_utc, administrator, action, object, outcome, detail. Used by the
-// Audit Log page's export; any QIODevice (a QSaveFile in the GUI).
+// The filtered audit log as CSV, newest first, in AuditLogWriter's encoding
+// and columns (the command line's `audit list --format csv`), with progress
+// and cancel for the Audit Log page's export; any QIODevice (a QSaveFile in
+// the GUI).
 class AuditCsv
 {
 public:
