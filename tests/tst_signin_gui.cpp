@@ -32,6 +32,13 @@ void clickOk(QDialog *dialog)
                       Qt::LeftButton);
 }
 
+// Sign-in checks the password on a worker thread: click OK, then wait for it.
+void clickOkAndWait(SignInDialog *dialog)
+{
+    clickOk(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSigningIn(), 20000);
+}
+
 } // namespace
 
 class TestSignInGui : public QObject
@@ -58,7 +65,7 @@ private Q_SLOTS:
         user->setText(QString::fromLatin1(TestDatabase::kAdminUser));
 
         QTest::keyClicks(password, u"not the password"_s);
-        clickOk(&dialog);
+        clickOkAndWait(&dialog);
         QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         const QString wrongPassword = dialog.errorText();
@@ -70,13 +77,13 @@ private Q_SLOTS:
         // An unknown user gets exactly the same message.
         user->setText(u"nobody"_s);
         QTest::keyClicks(password, u"whatever password"_s);
-        clickOk(&dialog);
+        clickOkAndWait(&dialog);
         QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.errorText(), wrongPassword);
 
         user->setText(QString::fromLatin1(TestDatabase::kAdminUser));
         QTest::keyClicks(password, QString::fromLatin1(TestDatabase::kAdminPassword));
-        clickOk(&dialog);
+        clickOkAndWait(&dialog);
         QVERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.actor().has_value());
@@ -152,7 +159,7 @@ private Q_SLOTS:
         signIn.open();
         child<QLineEdit>(&signIn, u"userNameEdit"_s)->setText(u"root"_s);
         child<QLineEdit>(&signIn, u"passwordEdit"_s)->setText(u"a long enough password"_s);
-        clickOk(&signIn);
+        clickOkAndWait(&signIn);
         QCOMPARE(signIn.result(), int(QDialog::Accepted));
     }
 };

@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QPushButton>
 #include <QSettings>
+#include <QThread>
 
 SignInDialog::SignInDialog(const ud::Connection &connection, ud::Clock clock, QWidget *parent)
     : QDialog(parent)
@@ -31,7 +32,16 @@ SignInDialog::SignInDialog(const ud::Connection &connection, ud::Clock clock, QW
     updateButtons();
 }
 
-SignInDialog::~SignInDialog() = default;
+SignInDialog::~SignInDialog()
+{
+    // A sign-in in flight finishes within a second; its thread must not
+    // outlive the dialog whose slot it calls.
+    if (m_worker) {
+        disconnect(m_worker, nullptr, this, nullptr);
+        m_worker->wait();
+        delete m_worker;
+    }
+}
 
 QString SignInDialog::errorText() const
 {
@@ -48,12 +58,53 @@ void SignInDialog::updateButtons()
 void SignInDialog::accept()
 {
     const QString userName = m_ui->userNameEdit->text().trimmed();
-    if (userName.isEmpty() || m_ui->passwordEdit->text().isEmpty())
+    const QString password = m_ui->passwordEdit->text();
+    if (m_worker || userName.isEmpty() || password.isEmpty())
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    ud::SignIn signIn(m_connection, m_clock);
-    const auto signedIn = signIn.signIn(userName, m_ui->passwordEdit->text());
-    QGuiApplication::restoreOverrideCursor();
+    // PBKDF2 with 600,000 iterations takes a noticeable fraction of a second:
+    // it runs on a thread with a connection of its own, and the dialog waits
+    // without freezing.
+    auto result = std::make_shared<std::optional<ud::Result<ud::Actor>>>();
+    const ud::DatabaseTarget target = m_connection.target();
+    m_worker = QThread::create([result, target, clock = m_clock, userName, password] {
+        auto connection = ud::Connection::open(target, QStringLiteral("sign-in"));
+        if (!connection) {
+            result->emplace(connection.error());
+            return;
+        }
+        ud::SignIn signIn(**connection, clock);
+        result->emplace(signIn.signIn(userName, password));
+    });
+    connect(m_worker, &QThread::finished, this, [this, result, userName] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        setBusy(false);
+        finishSignIn(**result, userName);
+    });
+    setBusy(true);
+    m_worker->start();
+}
+
+bool SignInDialog::isSigningIn() const
+{
+    return m_worker != nullptr;
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    m_ui->userNameEdit->setEnabled(!busy);
+    m_ui->passwordEdit->setEnabled(!busy);
+    m_ui->buttonBox->setEnabled(!busy);
+    if (busy) {
+        m_ui->errorLabel->setText(tr("Signing in…"));
+        m_ui->errorLabel->show();
+    } else {
+        m_ui->errorLabel->hide();
+    }
+}
+
+void SignInDialog::finishSignIn(const ud::Result<ud::Actor> &signedIn, const QString &userName)
+{
     if (!signedIn) {
         m_ui->errorLabel->setText(MessageBox::sentence(signedIn.error().message));
         m_ui->errorLabel->show();

@@ -5,6 +5,7 @@
 #include "storage/Connection.h"
 
 #include <QDialog>
+#include <QThread>
 #include <memory>
 #include <optional>
 
@@ -27,15 +28,20 @@ public:
     // The signed-in administrator, once accepted.
     const std::optional<ud::Actor> &actor() const { return m_actor; }
     QString errorText() const;
+    // True while the password is being checked (on a worker thread).
+    bool isSigningIn() const;
 
 public Q_SLOTS:
     void accept() override;
 
 private:
     void updateButtons();
+    void setBusy(bool busy);
+    void finishSignIn(const ud::Result<ud::Actor> &signedIn, const QString &userName);
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     const ud::Connection &m_connection;
     ud::Clock m_clock;
     std::optional<ud::Actor> m_actor;
+    QThread *m_worker = nullptr;
 };
