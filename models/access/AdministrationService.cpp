@@ -23,6 +23,13 @@ QString yesNo(bool value)
     return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
+// The audit detail of a role change.
+QString describeGrants(const Role &role)
+{
+    return tr("grants: %1; manage all roles: %2")
+        .arg(role.grants.toText().join(QLatin1Char(' ')), yesNo(role.manageAll));
+}
+
 } // namespace
 
 AdministrationService::AdministrationService(const Connection &connection, Actor actor, Clock clock)
@@ -42,11 +49,15 @@ Status AdministrationService::authorize(Permission permission, const QString &ac
     return {};
 }
 
-Status AdministrationService::audit(const QString &action, const QString &object,
-                                    const QString &detail) const
+Status AdministrationService::commitWithAudit(Transaction &transaction, const QString &action,
+                                              const QString &object, const QString &detail) const
 {
-    return AuditLog::append(m_connection,
-                            {0, m_clock(), m_actor.userName, action, object, true, detail});
+    // The change and its audit line commit together, or neither does.
+    if (const Status logged = AuditLog::append(
+            m_connection, {0, m_clock(), m_actor.userName, action, object, true, detail});
+        !logged)
+        return logged;
+    return transaction.commit();
 }
 
 Result<QList<Role>> AdministrationService::roles() const
@@ -186,13 +197,9 @@ Result<qint64> AdministrationService::addRole(const RoleDraft &draft)
     const auto id = RoleStore(m_connection).insert(role, now);
     if (!id)
         return id.error();
-    if (const Status logged =
-            audit(action, role.name,
-                  tr("grants: %1; manage all roles: %2")
-                      .arg(role.grants.toText().join(QLatin1Char(' ')), yesNo(role.manageAll)));
-        !logged)
-        return logged.error();
-    if (const Status committed = (*transaction)->commit(); !committed)
+    if (const Status committed =
+            commitWithAudit(**transaction, action, role.name, describeGrants(role));
+        !committed)
         return committed.error();
     return *id;
 }
@@ -232,13 +239,7 @@ Status AdministrationService::editRole(qint64 roleId, const RoleDraft &draft)
     role.managedRoleIds = clean->managedRoleIds;
     if (const Status updated = RoleStore(m_connection).update(role, m_clock()); !updated)
         return updated;
-    if (const Status logged =
-            audit(action, role.name,
-                  tr("grants: %1; manage all roles: %2")
-                      .arg(role.grants.toText().join(QLatin1Char(' ')), yesNo(role.manageAll)));
-        !logged)
-        return logged;
-    return (*transaction)->commit();
+    return commitWithAudit(**transaction, action, role.name, describeGrants(role));
 }
 
 Status AdministrationService::deleteRole(qint64 roleId)
@@ -268,9 +269,7 @@ Status AdministrationService::deleteRole(qint64 roleId)
         return transaction.error();
     if (const Status removed = RoleStore(m_connection).remove(role.id); !removed)
         return removed;
-    if (const Status logged = audit(action, role.name, QString()); !logged)
-        return logged;
-    return (*transaction)->commit();
+    return commitWithAudit(**transaction, action, role.name, QString());
 }
 
 Result<Administrator> AdministrationService::loadManagedAdministrator(qint64 adminId,
@@ -372,12 +371,10 @@ Result<qint64> AdministrationService::addAdministrator(const AdministratorDraft 
     const auto id = AdministratorStore(m_connection).insert(administrator, m_clock());
     if (!id)
         return id.error();
-    if (const Status logged =
-            audit(action, administrator.userName,
-                  tr("role: %1; enabled: %2").arg((*role)->name, yesNo(administrator.enabled)));
-        !logged)
-        return logged.error();
-    if (const Status committed = (*transaction)->commit(); !committed)
+    if (const Status committed = commitWithAudit(
+            **transaction, action, administrator.userName,
+            tr("role: %1; enabled: %2").arg((*role)->name, yesNo(administrator.enabled)));
+        !committed)
         return committed.error();
     return *id;
 }
@@ -479,10 +476,8 @@ Status AdministrationService::editAdministrator(qint64 adminId, const Administra
     }
     if (const Status written = store.update(updated, m_clock()); !written)
         return written;
-    if (const Status logged = audit(action, current.userName, changes.join(QStringLiteral("; ")));
-        !logged)
-        return logged;
-    return (*transaction)->commit();
+    return commitWithAudit(**transaction, action, current.userName,
+                           changes.join(QStringLiteral("; ")));
 }
 
 Status AdministrationService::resetPassword(qint64 adminId, const QString &newPassword)
@@ -505,9 +500,7 @@ Status AdministrationService::resetPassword(qint64 adminId, const QString &newPa
             AdministratorStore(m_connection).setPasswordHash(adminId, hash, m_clock());
         !saved)
         return saved;
-    if (const Status logged = audit(action, loaded->userName, QString()); !logged)
-        return logged;
-    return (*transaction)->commit();
+    return commitWithAudit(**transaction, action, loaded->userName, QString());
 }
 
 Status AdministrationService::deleteAdministrator(qint64 adminId)
@@ -532,9 +525,7 @@ Status AdministrationService::deleteAdministrator(qint64 adminId)
     }
     if (const Status removed = AdministratorStore(m_connection).remove(adminId); !removed)
         return removed;
-    if (const Status logged = audit(action, loaded->userName, QString()); !logged)
-        return logged;
-    return (*transaction)->commit();
+    return commitWithAudit(**transaction, action, loaded->userName, QString());
 }
 
 } // namespace ud

@@ -12,6 +12,8 @@
 
 namespace ud {
 
+class Transaction;
+
 // A role as the Add Role / Edit Role page and `role add|edit` give it.
 struct RoleDraft
 {
@@ -76,7 +78,8 @@ private:
     Status checkRoleCeiling(const RoleDraft &draft, const QString &action) const;
     Result<Administrator> loadManagedAdministrator(qint64 adminId, const QString &action) const;
     Status checkNotLastSuperAdministrator(const Administrator &target) const;
-    Status audit(const QString &action, const QString &object, const QString &detail) const;
+    Status commitWithAudit(Transaction &transaction, const QString &action, const QString &object,
+                           const QString &detail) const;
 
     const Connection &m_connection;
     Actor m_actor;
