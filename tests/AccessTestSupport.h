@@ -27,6 +27,22 @@ inline ud::Actor actorOf(const ud::Connection &connection, const QString &userNa
     return *actor;
 }
 
+// A real sign-in (password check, lockout counters, audit line).
+inline ud::Actor signIn(const ud::Connection &connection, const QString &user,
+                        const QString &password)
+{
+    const auto actor = ud::SignIn(connection, ud::systemClock()).signIn(user, password);
+    if (!actor)
+        qFatal("cannot sign in: %s", qUtf8Printable(actor.error().message));
+    return *actor;
+}
+
+inline ud::Actor signInAsAdmin(const ud::Connection &connection)
+{
+    return signIn(connection, QString::fromLatin1(TestDatabase::kAdminUser),
+                  QString::fromLatin1(TestDatabase::kAdminPassword));
+}
+
 inline ud::Actor superActor(const ud::Connection &connection)
 {
     return actorOf(connection, QString::fromLatin1(TestDatabase::kAdminUser));

@@ -1,7 +1,9 @@
 // Members > Administrators: add through the dialog (only assignable roles
 // offered), disable with confirmation, edit, reset password, remove.
+#include "AccessTestSupport.h"
 #include "AdministratorDialog.h"
 #include "AdministratorsPage.h"
+#include "GuiTestSupport.h"
 #include "MessageBox.h"
 #include "ResetPasswordDialog.h"
 #include "TestDatabase.h"
@@ -19,37 +21,12 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using accesstest::signIn;
+using accesstest::signInAsAdmin;
+using guitest::child;
+using guitest::clickOk;
 
 namespace {
-
-ud::Actor signIn(const ud::Connection &connection, const QString &user, const QString &password)
-{
-    const auto actor = ud::SignIn(connection, ud::systemClock()).signIn(user, password);
-    if (!actor)
-        qFatal("cannot sign in: %s", qUtf8Printable(actor.error().message));
-    return *actor;
-}
-
-ud::Actor signInAsAdmin(const ud::Connection &connection)
-{
-    return signIn(connection, QString::fromLatin1(TestDatabase::kAdminUser),
-                  QString::fromLatin1(TestDatabase::kAdminPassword));
-}
-
-template<typename T>
-T *child(QWidget *parent, const QString &name)
-{
-    T *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qFatal("no child %s", qUtf8Printable(name));
-    return widget;
-}
-
-void clickOk(QDialog *dialog)
-{
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
-}
 
 // A role that manages only Auditors, views everything and may add and edit
 // administrators, with one holder "manager"; returns the manager signed in.

@@ -1,6 +1,8 @@
 // The Audit Log page: newest first, a page at a time, filters, CSV export.
+#include "AccessTestSupport.h"
 #include "AuditLogPage.h"
 #include "AuditTableModel.h"
+#include "GuiTestSupport.h"
 #include "TestDatabase.h"
 #include "access/AuditLog.h"
 #include "access/SignIn.h"
@@ -19,29 +21,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-ud::Actor signInAsAdmin(const ud::Connection &connection)
-{
-    const auto actor = ud::SignIn(connection, ud::systemClock())
-                           .signIn(QString::fromLatin1(TestDatabase::kAdminUser),
-                                   QString::fromLatin1(TestDatabase::kAdminPassword));
-    if (!actor)
-        qFatal("cannot sign in: %s", qUtf8Printable(actor.error().message));
-    return *actor;
-}
-
-template<typename T>
-T *child(QWidget *parent, const QString &name)
-{
-    T *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qFatal("no child %s", qUtf8Printable(name));
-    return widget;
-}
-
-} // namespace
+using accesstest::signInAsAdmin;
+using guitest::child;
 
 class TestAuditLogPage : public QObject
 {

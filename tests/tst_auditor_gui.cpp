@@ -1,6 +1,7 @@
 // An Auditor sees Members and the Audit Log read-only: no Add, Edit, Delete
 // (or other changing) buttons; a role without those views does not see the
 // pages at all.
+#include "AccessTestSupport.h"
 #include "AdministratorsPage.h"
 #include "AuditLogPage.h"
 #include "MainWindow.h"
@@ -19,22 +20,10 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using accesstest::signIn;
+using accesstest::signInAsAdmin;
 
 namespace {
-
-ud::Actor signIn(const ud::Connection &connection, const QString &user, const QString &password)
-{
-    const auto actor = ud::SignIn(connection, ud::systemClock()).signIn(user, password);
-    if (!actor)
-        qFatal("cannot sign in: %s", qUtf8Printable(actor.error().message));
-    return *actor;
-}
-
-ud::Actor signInAsAdmin(const ud::Connection &connection)
-{
-    return signIn(connection, QString::fromLatin1(TestDatabase::kAdminUser),
-                  QString::fromLatin1(TestDatabase::kAdminPassword));
-}
 
 // Adds an administrator with `roleName` as admin, and signs in as them.
 ud::Actor signInWithRole(const ud::Connection &connection, const QString &roleName,

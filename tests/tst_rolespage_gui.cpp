@@ -1,6 +1,8 @@
 // The Add Role page, driven exactly as the seed's "Create a custom role"
 // procedure, then Edit and Delete; built-in roles are view-only; the model's
 // answers are shown inline or as a message.
+#include "AccessTestSupport.h"
+#include "GuiTestSupport.h"
 #include "MessageBox.h"
 #include "RoleEditorPage.h"
 #include "RolesPage.h"
@@ -20,27 +22,10 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using accesstest::signInAsAdmin;
+using guitest::child;
 
 namespace {
-
-ud::Actor signInAsAdmin(const ud::Connection &connection)
-{
-    const auto actor = ud::SignIn(connection, ud::systemClock())
-                           .signIn(QString::fromLatin1(TestDatabase::kAdminUser),
-                                   QString::fromLatin1(TestDatabase::kAdminPassword));
-    if (!actor)
-        qFatal("cannot sign in: %s", qUtf8Printable(actor.error().message));
-    return *actor;
-}
-
-template<typename T>
-T *child(QWidget *parent, const QString &name)
-{
-    T *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qFatal("no child %s", qUtf8Printable(name));
-    return widget;
-}
 
 const QString kRoleName = u"Manage Service Provider Reports"_s;
 

@@ -1,5 +1,6 @@
 // The sign-in dialog and the first-start dialog, offscreen.
 #include "FirstAdministratorDialog.h"
+#include "GuiTestSupport.h"
 #include "SignInDialog.h"
 #include "TestDatabase.h"
 #include "access/AdministrationService.h"
@@ -14,23 +15,10 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using guitest::child;
+using guitest::clickOk;
 
 namespace {
-
-template<typename T>
-T *child(QWidget *parent, const QString &name)
-{
-    T *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qFatal("no child %s", qUtf8Printable(name));
-    return widget;
-}
-
-void clickOk(QDialog *dialog)
-{
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
-}
 
 // Sign-in checks the password on a worker thread: click OK, then wait for it.
 void clickOkAndWait(SignInDialog *dialog)
