@@ -2,8 +2,10 @@
 
 namespace cli {
 
+// In the order --help lists them, one per line.
 QList<Command> allCommands()
 {
+    // clang-format off
     return {
         initCommand(),
         tenantsListCommand(),
@@ -21,6 +23,7 @@ QList<Command> allCommands()
         adminDeleteCommand(),
         auditListCommand(),
     };
+    // clang-format on
 }
 
 } // namespace cli
