@@ -273,8 +273,11 @@ Status AdministrationService::deleteRole(qint64 roleId)
 }
 
 Result<Administrator> AdministrationService::loadManagedAdministrator(qint64 adminId,
+                                                                      Permission permission,
                                                                       const QString &action) const
 {
+    if (const Status allowed = authorize(permission, action, QString::number(adminId)); !allowed)
+        return allowed.error();
     const auto found = AdministratorStore(m_connection).findById(adminId);
     if (!found)
         return found.error();
@@ -382,11 +385,8 @@ Result<qint64> AdministrationService::addAdministrator(const AdministratorDraft 
 Status AdministrationService::editAdministrator(qint64 adminId, const AdministratorChange &change)
 {
     const QString action = QStringLiteral("edit administrator");
-    if (const Status allowed =
-            authorize({Entity::Administrators, Action::Edit}, action, QString::number(adminId));
-        !allowed)
-        return allowed;
-    const auto loaded = loadManagedAdministrator(adminId, action);
+    const auto loaded =
+        loadManagedAdministrator(adminId, {Entity::Administrators, Action::Edit}, action);
     if (!loaded)
         return loaded.error();
     AdministratorChange clean = change;
@@ -483,11 +483,8 @@ Status AdministrationService::editAdministrator(qint64 adminId, const Administra
 Status AdministrationService::resetPassword(qint64 adminId, const QString &newPassword)
 {
     const QString action = QStringLiteral("reset password");
-    if (const Status allowed =
-            authorize({Entity::Administrators, Action::Edit}, action, QString::number(adminId));
-        !allowed)
-        return allowed;
-    const auto loaded = loadManagedAdministrator(adminId, action);
+    const auto loaded =
+        loadManagedAdministrator(adminId, {Entity::Administrators, Action::Edit}, action);
     if (!loaded)
         return loaded.error();
     if (const Status strong = PasswordHasher::checkPolicy(newPassword); !strong)
@@ -506,11 +503,8 @@ Status AdministrationService::resetPassword(qint64 adminId, const QString &newPa
 Status AdministrationService::deleteAdministrator(qint64 adminId)
 {
     const QString action = QStringLiteral("delete administrator");
-    if (const Status allowed =
-            authorize({Entity::Administrators, Action::Remove}, action, QString::number(adminId));
-        !allowed)
-        return allowed;
-    const auto loaded = loadManagedAdministrator(adminId, action);
+    const auto loaded =
+        loadManagedAdministrator(adminId, {Entity::Administrators, Action::Remove}, action);
     if (!loaded)
         return loaded.error();
     if (adminId == m_actor.adminId)

@@ -76,7 +76,10 @@ private:
     Status authorize(Permission permission, const QString &action, const QString &object) const;
     Result<RoleDraft> validated(const RoleDraft &draft, std::optional<qint64> existingId) const;
     Status checkRoleCeiling(const RoleDraft &draft, const QString &action) const;
-    Result<Administrator> loadManagedAdministrator(qint64 adminId, const QString &action) const;
+    // The administrator `adminId`, once the actor holds `permission` and may
+    // touch them (manage set, and no stronger role than the actor's own).
+    Result<Administrator> loadManagedAdministrator(qint64 adminId, Permission permission,
+                                                   const QString &action) const;
     Status checkNotLastSuperAdministrator(const Administrator &target) const;
     Status commitWithAudit(Transaction &transaction, const QString &action, const QString &object,
                            const QString &detail) const;
