@@ -20,11 +20,17 @@ using guitest::clickOk;
 
 namespace {
 
-// Sign-in checks the password on a worker thread: click OK, then wait for it.
+// Both dialogs hash on a worker thread: click OK, then wait for it.
 void clickOkAndWait(SignInDialog *dialog)
 {
     clickOk(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSigningIn(), 20000);
+}
+
+void clickOkAndWait(FirstAdministratorDialog *dialog)
+{
+    clickOk(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWorking(), 20000);
 }
 
 } // namespace
@@ -111,7 +117,7 @@ private Q_SLOTS:
         // Too short: refused next to the field, nothing written.
         QTest::keyClicks(password, u"short"_s);
         QTest::keyClicks(repeat, u"short"_s);
-        clickOk(&dialog);
+        clickOkAndWait(&dialog);
         QVERIFY(dialog.isVisible());
         QVERIFY(passwordError->isVisible());
         QVERIFY2(passwordError->text().contains(u"12"_s), qPrintable(passwordError->text()));
@@ -120,14 +126,14 @@ private Q_SLOTS:
         // Not repeated the same.
         password->setText(u"a long enough password"_s);
         repeat->setText(u"a long enough passw0rd"_s);
-        clickOk(&dialog);
+        clickOkAndWait(&dialog);
         QVERIFY(dialog.isVisible());
         QVERIFY(!passwordError->isVisible());
         QVERIFY(child<QLabel>(&dialog, u"repeatError"_s)->isVisible());
         QCOMPARE(db->count(u"administrators"_s), 0);
 
         repeat->setText(u"a long enough password"_s);
-        clickOk(&dialog);
+        clickOkAndWait(&dialog);
         QVERIFY2(!dialog.isVisible(), qPrintable(child<QLabel>(&dialog, u"formError"_s)->text()));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.actor().has_value());

@@ -1,5 +1,6 @@
 #include "FirstAdministratorDialog.h"
 
+#include "BackgroundCall.h"
 #include "MessageBox.h"
 #include "access/PasswordHasher.h"
 #include "access/SignIn.h"
@@ -27,7 +28,10 @@ FirstAdministratorDialog::FirstAdministratorDialog(const ud::Connection &connect
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FirstAdministratorDialog::reject);
 }
 
-FirstAdministratorDialog::~FirstAdministratorDialog() = default;
+FirstAdministratorDialog::~FirstAdministratorDialog()
+{
+    waitFor(m_worker);
+}
 
 void FirstAdministratorDialog::showError(QLabel *label, const QString &message)
 {
@@ -73,18 +77,38 @@ bool FirstAdministratorDialog::validate()
 void FirstAdministratorDialog::accept()
 {
     showError(m_ui->formError, QString());
-    if (!validate())
+    if (m_worker || !validate())
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    ud::SignIn signIn(m_connection, m_clock);
-    const auto created = signIn.createFirstAdministrator(
-        m_ui->userNameEdit->text().trimmed(), m_ui->displayNameEdit->text().trimmed(),
-        m_ui->emailEdit->text().trimmed(), m_ui->passwordEdit->text());
-    QGuiApplication::restoreOverrideCursor();
-    if (!created) {
-        showError(m_ui->formError, created.error().message);
-        return;
-    }
-    m_actor = *created;
-    QDialog::accept();
+    // Hashing the password (PBKDF2, 600,000 iterations) runs on a thread
+    // with a connection of its own.
+    const ud::DatabaseTarget target = m_connection.target();
+    const QString userName = m_ui->userNameEdit->text().trimmed();
+    const QString displayName = m_ui->displayNameEdit->text().trimmed();
+    const QString email = m_ui->emailEdit->text().trimmed();
+    const QString password = m_ui->passwordEdit->text();
+    setEnabled(false);
+    m_worker = runInBackground<ud::Result<ud::Actor>>(
+        this,
+        [=, clock = m_clock]() -> ud::Result<ud::Actor> {
+            auto connection = ud::Connection::open(target, QStringLiteral("first-admin"));
+            if (!connection)
+                return connection.error();
+            return ud::SignIn(**connection, clock)
+                .createFirstAdministrator(userName, displayName, email, password);
+        },
+        [this](const ud::Result<ud::Actor> &created) {
+            m_worker = nullptr; // finished; the thread deletes itself
+            setEnabled(true);
+            if (!created) {
+                showError(m_ui->formError, created.error().message);
+                return;
+            }
+            m_actor = *created;
+            QDialog::accept();
+        });
+}
+
+bool FirstAdministratorDialog::isWorking() const
+{
+    return m_worker != nullptr;
 }

@@ -5,6 +5,8 @@
 #include "storage/Connection.h"
 
 #include <QDialog>
+#include <QPointer>
+#include <QThread>
 #include <memory>
 #include <optional>
 
@@ -29,6 +31,8 @@ public:
 
     // The new administrator, signed in, once accepted.
     const std::optional<ud::Actor> &actor() const { return m_actor; }
+    // True while the account is being created (on a worker thread).
+    bool isWorking() const;
 
 public Q_SLOTS:
     void accept() override;
@@ -41,4 +45,5 @@ private:
     const ud::Connection &m_connection;
     ud::Clock m_clock;
     std::optional<ud::Actor> m_actor;
+    QPointer<QThread> m_worker;
 };

@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "BackgroundCall.h"
 #include "MessageBox.h"
 #include "access/SignIn.h"
 #include "ui_SignInDialog.h"
@@ -34,13 +35,7 @@ SignInDialog::SignInDialog(const ud::Connection &connection, ud::Clock clock, QW
 
 SignInDialog::~SignInDialog()
 {
-    // A sign-in in flight finishes within a second; its thread must not
-    // outlive the dialog whose slot it calls.
-    if (m_worker) {
-        disconnect(m_worker, nullptr, this, nullptr);
-        m_worker->wait();
-        delete m_worker;
-    }
+    waitFor(m_worker);
 }
 
 QString SignInDialog::errorText() const
@@ -61,28 +56,21 @@ void SignInDialog::accept()
     const QString password = m_ui->passwordEdit->text();
     if (m_worker || userName.isEmpty() || password.isEmpty())
         return;
-    // PBKDF2 with 600,000 iterations takes a noticeable fraction of a second:
-    // it runs on a thread with a connection of its own, and the dialog waits
-    // without freezing.
-    auto result = std::make_shared<std::optional<ud::Result<ud::Actor>>>();
     const ud::DatabaseTarget target = m_connection.target();
-    m_worker = QThread::create([result, target, clock = m_clock, userName, password] {
-        auto connection = ud::Connection::open(target, QStringLiteral("sign-in"));
-        if (!connection) {
-            result->emplace(connection.error());
-            return;
-        }
-        ud::SignIn signIn(**connection, clock);
-        result->emplace(signIn.signIn(userName, password));
-    });
-    connect(m_worker, &QThread::finished, this, [this, result, userName] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        setBusy(false);
-        finishSignIn(**result, userName);
-    });
     setBusy(true);
-    m_worker->start();
+    m_worker = runInBackground<ud::Result<ud::Actor>>(
+        this,
+        [target, clock = m_clock, userName, password]() -> ud::Result<ud::Actor> {
+            auto connection = ud::Connection::open(target, QStringLiteral("sign-in"));
+            if (!connection)
+                return connection.error();
+            return ud::SignIn(**connection, clock).signIn(userName, password);
+        },
+        [this, userName](const ud::Result<ud::Actor> &signedIn) {
+            m_worker = nullptr; // finished; the thread deletes itself
+            setBusy(false);
+            finishSignIn(signedIn, userName);
+        });
 }
 
 bool SignInDialog::isSigningIn() const

@@ -5,6 +5,7 @@
 #include "storage/Connection.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QThread>
 #include <memory>
 #include <optional>
@@ -43,5 +44,5 @@ private:
     const ud::Connection &m_connection;
     ud::Clock m_clock;
     std::optional<ud::Actor> m_actor;
-    QThread *m_worker = nullptr;
+    QPointer<QThread> m_worker; // the password check in flight
 };
