@@ -1,8 +1,8 @@
 #include "Commands.h"
 #include "ExitCode.h"
 #include "TextTable.h"
-#include "access/AuditLog.h"
 #include "access/AuditLogWriter.h"
+#include "access/AuditQuery.h"
 #include "core/Clock.h"
 
 #include <QCoreApplication>
@@ -41,20 +41,21 @@ int runAuditList(CliContext &context, const QStringList &args, const Command &se
     else if (!is("table"))
         return context.failBadInput(
             tr("--format: \"%1\" is not a format; expected table, csv or json").arg(format));
-    const QString contains = parser.value(containsOption);
-    const ud::Connection &connection = *context.signInConnection();
+    ud::AuditFilter filter;
+    filter.contains = parser.value(containsOption);
+    filter.oldestFirst = true;
+    const ud::AuditQuery audit(*context.signInConnection(), context.actor(), context.clock());
 
     if (!writerFormat) {
         QStringList header;
         for (const QString &name : ud::AuditLogWriter::fieldNames())
             header << name.toUpper();
         TextTable table(header);
-        const ud::Status listed =
-            ud::AuditLog::forEach(connection, contains, [&table](const ud::AuditEntry &entry) {
-                table.addRow({ud::isoUtc(entry.at), entry.actor, entry.action, entry.object,
-                              ud::AuditLogWriter::outcomeName(entry.allowed), entry.detail});
-                return true;
-            });
+        const ud::Status listed = audit.forEach(filter, [&table](const ud::AuditEntry &entry) {
+            table.addRow({ud::isoUtc(entry.at), entry.actor, entry.action, entry.object,
+                          ud::AuditLogWriter::outcomeName(entry.allowed), entry.detail});
+            return true;
+        });
         if (!listed)
             return context.fail(listed.error());
         table.print(context.out());
@@ -64,11 +65,10 @@ int runAuditList(CliContext &context, const QStringList &args, const Command &se
     context.out().flush();
     ud::AuditLogWriter writer(context.outDevice(), *writerFormat);
     ud::Status written;
-    const ud::Status listed =
-        ud::AuditLog::forEach(connection, contains, [&](const ud::AuditEntry &entry) {
-            written = writer.add(entry);
-            return written.ok() && !context.cancellation().isCancelled();
-        });
+    const ud::Status listed = audit.forEach(filter, [&](const ud::AuditEntry &entry) {
+        written = writer.add(entry);
+        return written.ok() && !context.cancellation().isCancelled();
+    });
     if (!listed)
         return context.fail(listed.error());
     if (!written)

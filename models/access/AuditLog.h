@@ -4,7 +4,6 @@
 #include "storage/Connection.h"
 
 #include <QDateTime>
-#include <functional>
 
 namespace ud {
 
@@ -28,11 +27,8 @@ public:
     // and its audit line commit together. A refusal is appended after the
     // refused work has been rolled back, so it is never lost with it.
     static Status append(const Connection &connection, const AuditEntry &entry);
-
-    // Oldest first; `contains` (case-insensitive) narrows to lines whose
-    // actor, action, object or detail contain it.
-    static Status forEach(const Connection &connection, const QString &contains,
-                          const std::function<bool(const AuditEntry &)> &visit);
 };
+
+// Reading the log (filtered, authorized): AuditQuery.
 
 } // namespace ud

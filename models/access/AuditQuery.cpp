@@ -55,6 +55,12 @@ Where whereFor(const AuditFilter &filter, qint64 beforeId)
         where.conditions << QStringLiteral("at_utc < ?");
         where.values << isoUtc(filter.untilUtc);
     }
+    if (!filter.contains.isEmpty()) {
+        // lower() folds ASCII on SQLite; the pattern is lower-cased the same way.
+        where.conditions << QStringLiteral("lower(actor || ' ' || action || ' ' || object || ' ' "
+                                           "|| detail) LIKE ? ESCAPE '\\'");
+        where.values << likePattern(filter.contains);
+    }
     if (beforeId > 0) {
         where.conditions << QStringLiteral("audit_id < ?");
         where.values << beforeId;
@@ -82,7 +88,8 @@ bool run(QSqlQuery &query, const AuditFilter &filter, qint64 beforeId, int limit
         "SELECT audit_id, at_utc, actor, action, object, outcome, detail FROM audit_log");
     if (!where.conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY audit_id DESC");
+    sql += filter.oldestFirst ? QStringLiteral(" ORDER BY audit_id")
+                              : QStringLiteral(" ORDER BY audit_id DESC");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT ?");
     query.setForwardOnly(true);

@@ -22,6 +22,8 @@ struct AuditFilter
     std::optional<bool> allowed; // allowed only, refused only, or both
     QDateTime fromUtc;           // inclusive; invalid: no lower bound
     QDateTime untilUtc;          // exclusive; invalid: no upper bound
+    QString contains;            // in actor, action, object or detail, any case
+    bool oldestFirst = false;    // newest first (the page) or oldest first (a log dump)
 };
 
 // Reads the audit log for holders of audit_log:view (a refusal is audited,
@@ -37,7 +39,7 @@ public:
     // (0: start at the newest).
     Result<QList<AuditEntry>> page(const AuditFilter &filter, qint64 beforeId, int limit) const;
 
-    // Every matching line, newest first, until `visit` returns false.
+    // Every matching line, in the filter's order, until `visit` returns false.
     Status forEach(const AuditFilter &filter,
                    const std::function<bool(const AuditEntry &)> &visit) const;
 
