@@ -4,8 +4,12 @@ namespace ud {
 
 const std::vector<Migration> &allMigrations()
 {
-    static const std::vector<Migration> migrations = {tenantsAndUsageMigration(),
-                                                      accessMigration()};
+    static const std::vector<Migration> migrations = {
+        tenantsAndUsageMigration(),
+        accessMigration(),
+        monthlyUsageMigration(),
+        savedFiltersMigration(),
+    };
     return migrations;
 }
 

@@ -21,5 +21,7 @@ const std::vector<Migration> &allMigrations();
 // One function per migration, in its own file.
 Migration tenantsAndUsageMigration(); // 1
 Migration accessMigration();          // 2
+Migration monthlyUsageMigration();    // 3
+Migration savedFiltersMigration();    // 4
 
 } // namespace ud
