@@ -175,6 +175,25 @@ void TenantListLoader::run(const TenantPageRequest &request)
         emit loadFailed(request.generation, status.error().message, false);
 }
 
+Result<bool> TenantListLoader::someLackUsage(const TenantPageRequest &request)
+{
+    if (!TenantPageQuery::sortsByUsage(request.spec.sortColumn))
+        return true;
+    const QString key =
+        request.spec.month.toString(Qt::ISODate) + u'/' + QString::number(request.dataEpoch);
+    if (key == m_lackUsageFor)
+        return m_someLackUsage;
+    QSqlQuery query(m_connection->database());
+    if (Status done = prepareAndExec(query, TenantPageQuery::tenantsWithoutUsage(request.spec));
+        !done)
+        return done.error();
+    if (!query.next())
+        return sqlError(query, tr("cannot read the tenants"));
+    m_someLackUsage = query.value(0).toLongLong() > 0;
+    m_lackUsageFor = key;
+    return m_someLackUsage;
+}
+
 Status TenantListLoader::runOnce(const TenantPageRequest &request)
 {
     using Kind = TenantPageRequest::Kind;
@@ -196,6 +215,9 @@ Status TenantListLoader::runOnce(const TenantPageRequest &request)
         return {};
     }
 
+    const auto lackUsage = someLackUsage(request);
+    if (!lackUsage)
+        return lackUsage.error();
     std::optional<TenantPageKey> anchor;
     bool reverse = false;
     bool inclusive = false;
@@ -214,7 +236,7 @@ Status TenantListLoader::runOnce(const TenantPageRequest &request)
         reverse = true;
         break;
     case Kind::Seek: {
-        const auto sql = TenantPageQuery::seekKey(spec, request.offset);
+        const auto sql = TenantPageQuery::seekKey(spec, request.offset, *lackUsage);
         if (!sql)
             return sql.error();
         QSqlQuery query(db);
@@ -234,7 +256,8 @@ Status TenantListLoader::runOnce(const TenantPageRequest &request)
     }
     }
 
-    const auto sql = TenantPageQuery::page(spec, reverse, anchor, inclusive, request.limit);
+    const auto sql =
+        TenantPageQuery::page(spec, reverse, anchor, inclusive, request.limit, *lackUsage);
     if (!sql)
         return sql.error();
     QSqlQuery query(db);

@@ -63,13 +63,18 @@ private:
     Status runOnce(const TenantPageRequest &request);
     bool isStale(quint64 generation) const { return generation < m_generation.load(); }
     void interruptRunning();
+    // Whether some tenant has no usage row in the request's month, counted
+    // once per month and data epoch.
+    Result<bool> someLackUsage(const TenantPageRequest &request);
 
     DatabaseTarget m_target;
     Actor m_actor;
     Clock m_clock;
     bool m_checkAccess = true;
     std::unique_ptr<Connection> m_connection;
-    QString m_fatal; // set when open() failed: every request fails with it
+    QString m_fatal;        // set when open() failed: every request fails with it
+    QString m_lackUsageFor; // month and epoch m_someLackUsage was counted for
+    bool m_someLackUsage = true;
 
     mutable QMutex m_mutex; // guards the members below
     QList<TenantPageRequest> m_pending;

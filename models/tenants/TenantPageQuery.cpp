@@ -89,7 +89,7 @@ QString TenantPageQuery::monthValue(const QDate &month)
 
 Result<TenantPageSql> TenantPageQuery::page(const TenantListSpec &spec, bool reverse,
                                             const std::optional<TenantPageKey> &anchor,
-                                            bool inclusive, int limit)
+                                            bool inclusive, int limit, bool someLackUsage)
 {
     const auto where = whereOf(spec);
     if (!where)
@@ -132,7 +132,7 @@ Result<TenantPageSql> TenantPageQuery::page(const TenantListSpec &spec, bool rev
     // come in tenant_key order (arm b). Each arm reads at most `limit` rows
     // and the outer query merges them. Arm b is left out where no 0 can
     // follow the anchor.
-    bool withZeros = true;
+    bool withZeros = someLackUsage;
     QString zeroBound;
     if (anchor) {
         const qint64 value = anchor->value.toLongLong();
@@ -170,7 +170,8 @@ Result<TenantPageSql> TenantPageQuery::page(const TenantListSpec &spec, bool rev
     return sql;
 }
 
-Result<TenantPageSql> TenantPageQuery::seekKey(const TenantListSpec &spec, qint64 offset)
+Result<TenantPageSql> TenantPageQuery::seekKey(const TenantListSpec &spec, qint64 offset,
+                                               bool someLackUsage)
 {
     const auto where = whereOf(spec);
     if (!where)
@@ -189,16 +190,34 @@ Result<TenantPageSql> TenantPageQuery::seekKey(const TenantListSpec &spec, qint6
         sql.text = u"SELECT sort_value, tenant_key FROM (SELECT m.%1 AS sort_value, "
                    "m.tenant_key AS tenant_key FROM usage_monthly m CROSS JOIN tenants t "
                    "WHERE t.tenant_key = m.tenant_key AND m.month = ? AND "_s.arg(column) +
-                   where->sql +
-                   u" UNION ALL SELECT 0, t.tenant_key FROM tenants t WHERE NOT EXISTS "
-                   "(SELECT 1 FROM usage_monthly z WHERE z.tenant_key = t.tenant_key AND "
-                   "z.month = ?) AND "_s +
-                   where->sql + u") s ORDER BY sort_value%1, tenant_key%1"_s.arg(dir);
-        sql.values << month << where->values << month << where->values;
+                   where->sql;
+        sql.values << month << where->values;
+        if (someLackUsage) {
+            sql.text += u" UNION ALL SELECT 0, t.tenant_key FROM tenants t WHERE NOT EXISTS "
+                        "(SELECT 1 FROM usage_monthly z WHERE z.tenant_key = t.tenant_key AND "
+                        "z.month = ?) AND "_s +
+                        where->sql;
+            sql.values << month << where->values;
+        }
+        sql.text += u") s ORDER BY sort_value%1, tenant_key%1"_s.arg(dir);
     }
     sql.text += u" LIMIT 1 OFFSET ?"_s;
     sql.values << offset;
     return sql;
+}
+
+TenantPageSql TenantPageQuery::tenantsWithoutUsage(const TenantListSpec &spec)
+{
+    // usage_monthly has one row per (tenant, month) and only for existing
+    // tenants (the key references tenants with ON DELETE CASCADE).
+    return {u"SELECT (SELECT count(*) FROM tenants) - "
+            "(SELECT count(*) FROM usage_monthly WHERE month = ?)"_s,
+            {monthValue(spec.month)}};
+}
+
+bool TenantPageQuery::sortsByUsage(TenantListColumn column)
+{
+    return isUsage(column);
 }
 
 Result<TenantPageSql> TenantPageQuery::count(const TenantListSpec &spec)

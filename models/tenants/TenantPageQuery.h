@@ -24,13 +24,22 @@ public:
     // spec's order, or in the opposite order when `reverse` (for the last
     // page and pages before an anchor: the caller reverses them back).
     // `inclusive` includes the anchor row itself. Columns: see rowFrom().
+    // `someLackUsage` false (see tenantsWithoutUsage()) lets a usage sort
+    // skip looking for tenants without a usage row this month.
     static Result<TenantPageSql> page(const TenantListSpec &spec, bool reverse,
                                       const std::optional<TenantPageKey> &anchor, bool inclusive,
-                                      int limit);
+                                      int limit, bool someLackUsage = true);
 
     // (sort value, tenant_key) of the row at `offset` in the spec's order:
     // one skip over the sort index, no row data read.
-    static Result<TenantPageSql> seekKey(const TenantListSpec &spec, qint64 offset);
+    static Result<TenantPageSql> seekKey(const TenantListSpec &spec, qint64 offset,
+                                         bool someLackUsage = true);
+
+    // How many tenants have no usage row in the spec's month (filter not
+    // applied): two counts over indexes.
+    static TenantPageSql tenantsWithoutUsage(const TenantListSpec &spec);
+
+    static bool sortsByUsage(TenantListColumn column);
 
     static Result<TenantPageSql> count(const TenantListSpec &spec);
 

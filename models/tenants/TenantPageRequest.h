@@ -20,6 +20,7 @@ struct TenantPageRequest
     };
 
     quint64 generation = 0;
+    quint64 dataEpoch = 0; // changes when the data may have changed (reload)
     Kind kind = Kind::First;
     int pageIndex = 0; // where the rows go in the model: rows pageIndex * pageSize...
     int limit = 0;

@@ -93,6 +93,7 @@ void TenantTableModel::sort(int column, Qt::SortOrder order)
 
 void TenantTableModel::reload()
 {
+    ++m_dataEpoch;
     restart();
 }
 
@@ -125,6 +126,7 @@ void TenantTableModel::requestPage(int pageIndex) const
     using Kind = TenantPageRequest::Kind;
     TenantPageRequest request;
     request.generation = m_generation;
+    request.dataEpoch = m_dataEpoch;
     request.pageIndex = pageIndex;
     request.limit = kPageSize;
     request.spec = m_spec;

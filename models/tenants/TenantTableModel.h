@@ -121,6 +121,7 @@ private:
     Clock m_clock;
     TenantListSpec m_spec;
     quint64 m_generation = 1;
+    quint64 m_dataEpoch = 0; // reload() may find other data
     int m_rowCount = 0;
     std::optional<qint64> m_total;
     bool m_countPending = false;
