@@ -3,6 +3,7 @@
 #include <QList>
 
 BenchCommand seedBenchCommand();
+BenchCommand tenantsBenchCommand();
 
 // Each benchmark file defines its BenchCommand factory; list them here.
 BenchCommand importUsageBench();
@@ -12,5 +13,6 @@ QList<BenchCommand> benchCommands()
     return {
         importUsageBench(),
         seedBenchCommand(),
+        tenantsBenchCommand(),
     };
 }

@@ -39,12 +39,13 @@ Status prepareAndExec(QSqlQuery &query, const TenantPageSql &sql)
 } // namespace
 
 TenantListLoader::TenantListLoader(DatabaseTarget target, Actor actor, Clock clock,
-                                   bool checkAccess, QObject *parent)
+                                   bool checkAccess, int sqliteCacheKib, QObject *parent)
     : QObject(parent)
     , m_target(std::move(target))
     , m_actor(std::move(actor))
     , m_clock(std::move(clock))
     , m_checkAccess(checkAccess)
+    , m_sqliteCacheKib(sqliteCacheKib)
 {
     qRegisterMetaType<ud::TenantPage>();
 }
@@ -67,6 +68,11 @@ void TenantListLoader::open()
         return;
     }
     m_connection = std::move(*connection);
+    if (m_connection->backend() == Backend::Sqlite) {
+        QSqlQuery pragma(m_connection->database());
+        // A size, not user input: nothing to bind.
+        pragma.exec(u"PRAGMA cache_size=-%1"_s.arg(m_sqliteCacheKib));
+    }
     if (m_checkAccess) {
         AccessRequirement requirement;
         requirement.anyOf = {{Permission{Entity::Tenants, Action::View}}};

@@ -37,8 +37,10 @@ public:
 
     // `checkAccess`: authorize tenants:view before the first query (the
     // count loader of a model leaves it to the page loader).
+    // `sqliteCacheKib`: this connection's SQLite page cache; the default
+    // connection's 64 MB would alone break the list's memory budget.
     TenantListLoader(DatabaseTarget target, Actor actor, Clock clock, bool checkAccess,
-                     QObject *parent = nullptr);
+                     int sqliteCacheKib, QObject *parent = nullptr);
     ~TenantListLoader() override;
 
     // On the loader's thread: connects and checks access.
@@ -71,6 +73,7 @@ private:
     Actor m_actor;
     Clock m_clock;
     bool m_checkAccess = true;
+    int m_sqliteCacheKib = 0;
     std::unique_ptr<Connection> m_connection;
     QString m_fatal;        // set when open() failed: every request fails with it
     QString m_lackUsageFor; // month and epoch m_someLackUsage was counted for

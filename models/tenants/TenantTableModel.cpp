@@ -30,10 +30,12 @@ TenantTableModel::TenantTableModel(DatabaseTarget target, Actor actor, Clock clo
     : QAbstractTableModel(parent)
     , m_clock(std::move(clock))
 {
-    m_pageLoader = new TenantListLoader(target, actor, m_clock, true);
+    // Pages walk indexes and look rows up: a page cache helps. The count
+    // scans once per state: a small one does.
+    m_pageLoader = new TenantListLoader(target, actor, m_clock, true, 32 * 1024);
     // The count starts only after the page loader let a first page through,
     // so access is checked (and a refusal audited) once.
-    m_countLoader = new TenantListLoader(target, actor, m_clock, false);
+    m_countLoader = new TenantListLoader(target, actor, m_clock, false, 2 * 1024);
     connect(m_pageLoader, &TenantListLoader::pageLoaded, this, &TenantTableModel::onPageLoaded);
     connect(m_pageLoader, &TenantListLoader::pageDropped, this, &TenantTableModel::onPageDropped);
     connect(m_pageLoader, &TenantListLoader::loadFailed, this, &TenantTableModel::onLoadFailed);
