@@ -204,9 +204,16 @@ void TenantTableModel::onPageLoaded(const TenantPage &page)
 
 void TenantTableModel::onPageDropped(quint64 generation, int pageIndex)
 {
-    if (generation == m_generation)
-        m_inFlight.remove(pageIndex); // asked for again if a view still shows it
+    if (generation != m_generation)
+        return;
+    m_inFlight.remove(pageIndex);
     updateLoading();
+    // A view that still shows these rows asks for them again when it repaints.
+    const qint64 start = qint64(pageIndex) * kPageSize;
+    if (start < m_rowCount) {
+        const int last = int(qMin<qint64>(start + kPageSize, m_rowCount) - 1);
+        emit dataChanged(index(int(start), 0), index(last, ColumnCount - 1));
+    }
 }
 
 void TenantTableModel::onCountLoaded(quint64 generation, qint64 count)
