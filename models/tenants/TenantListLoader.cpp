@@ -185,6 +185,8 @@ Result<bool> TenantListLoader::someLackUsage(const TenantPageRequest &request)
 {
     if (!TenantPageQuery::sortsByUsage(request.spec.sortColumn))
         return true;
+    if (request.someLackUsage)
+        return *request.someLackUsage;
     const QString key =
         request.spec.month.toString(Qt::ISODate) + u'/' + QString::number(request.dataEpoch);
     if (key == m_lackUsageFor)
@@ -206,6 +208,15 @@ Status TenantListLoader::runOnce(const TenantPageRequest &request)
     const TenantListSpec &spec = request.spec;
     const QSqlDatabase db = m_connection->database();
 
+    if (request.kind == Kind::LackingUsage) {
+        QSqlQuery query(db);
+        if (Status done = prepareAndExec(query, TenantPageQuery::tenantsWithoutUsage(spec)); !done)
+            return done;
+        if (!query.next())
+            return sqlError(query, tr("cannot count the tenants"));
+        emit lackingUsageCounted(request.dataEpoch, spec.month, query.value(0).toLongLong());
+        return {};
+    }
     if (request.kind == Kind::Count) {
         const auto sql = TenantPageQuery::count(spec);
         if (!sql)
@@ -230,6 +241,7 @@ Status TenantListLoader::runOnce(const TenantPageRequest &request)
     switch (request.kind) {
     case Kind::First:
     case Kind::Count:
+    case Kind::LackingUsage:
         break;
     case Kind::Last:
         reverse = true;

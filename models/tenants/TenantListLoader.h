@@ -56,6 +56,7 @@ signals:
     void pageLoaded(const ud::TenantPage &page);
     void pageDropped(quint64 generation, int pageIndex);
     void countLoaded(quint64 generation, qint64 count);
+    void lackingUsageCounted(quint64 dataEpoch, const QDate &month, qint64 tenants);
     // `fatal`: the list cannot load at all (no access, no connection).
     void loadFailed(quint64 generation, const QString &message, bool fatal);
 

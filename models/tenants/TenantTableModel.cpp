@@ -41,6 +41,8 @@ TenantTableModel::TenantTableModel(DatabaseTarget target, Actor actor, Clock clo
     connect(m_pageLoader, &TenantListLoader::loadFailed, this, &TenantTableModel::onLoadFailed);
     connect(m_countLoader, &TenantListLoader::countLoaded, this, &TenantTableModel::onCountLoaded);
     connect(m_countLoader, &TenantListLoader::loadFailed, this, &TenantTableModel::onLoadFailed);
+    connect(m_countLoader, &TenantListLoader::lackingUsageCounted, this,
+            &TenantTableModel::onLackingUsageCounted);
     m_pageThread = startLoader(m_pageLoader, u"tenant-pages"_s);
     m_countThread = startLoader(m_countLoader, u"tenant-count"_s);
     m_spec.month = m_clock().toUTC().date();
@@ -96,6 +98,8 @@ void TenantTableModel::sort(int column, Qt::SortOrder order)
 void TenantTableModel::reload()
 {
     ++m_dataEpoch;
+    m_someLackUsage.reset();
+    m_lackingUsageAsked = false;
     restart();
 }
 
@@ -113,7 +117,12 @@ void TenantTableModel::restart()
     m_total.reset();
     m_countPending = false;
     const QDate today = m_clock().toUTC().date();
-    m_spec.month = QDate(today.year(), today.month(), 1);
+    const QDate month(today.year(), today.month(), 1);
+    if (month != m_spec.month) {
+        m_someLackUsage.reset();
+        m_lackingUsageAsked = false;
+    }
+    m_spec.month = month;
     endResetModel();
     if (hadTotal)
         emit totalCountChanged();
@@ -129,6 +138,7 @@ void TenantTableModel::requestPage(int pageIndex) const
     TenantPageRequest request;
     request.generation = m_generation;
     request.dataEpoch = m_dataEpoch;
+    request.someLackUsage = m_someLackUsage;
     request.pageIndex = pageIndex;
     request.limit = kPageSize;
     request.spec = m_spec;
@@ -173,6 +183,22 @@ void TenantTableModel::requestCount()
     request.kind = TenantPageRequest::Kind::Count;
     request.spec = m_spec;
     m_countLoader->submit(request);
+    if (!m_lackingUsageAsked) {
+        // In the background now, so a usage sort later need not count first.
+        m_lackingUsageAsked = true;
+        TenantPageRequest lacking;
+        lacking.generation = TenantPageRequest::kNoGeneration;
+        lacking.kind = TenantPageRequest::Kind::LackingUsage;
+        lacking.dataEpoch = m_dataEpoch;
+        lacking.spec.month = m_spec.month;
+        m_countLoader->submit(lacking);
+    }
+}
+
+void TenantTableModel::onLackingUsageCounted(quint64 dataEpoch, const QDate &month, qint64 tenants)
+{
+    if (dataEpoch == m_dataEpoch && month == m_spec.month)
+        m_someLackUsage = tenants > 0;
 }
 
 void TenantTableModel::onPageLoaded(const TenantPage &page)

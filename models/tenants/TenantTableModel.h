@@ -110,6 +110,7 @@ private:
     void onPageLoaded(const TenantPage &page);
     void onPageDropped(quint64 generation, int pageIndex);
     void onCountLoaded(quint64 generation, qint64 count);
+    void onLackingUsageCounted(quint64 dataEpoch, const QDate &month, qint64 tenants);
     void onLoadFailed(quint64 generation, const QString &message, bool fatal);
     void setTotal(qint64 total);
     void evictPages();
@@ -125,6 +126,10 @@ private:
     int m_rowCount = 0;
     std::optional<qint64> m_total;
     bool m_countPending = false;
+    // Whether some tenant lacks a usage row this month, for m_dataEpoch and
+    // m_spec.month; asked of the count loader once per epoch.
+    std::optional<bool> m_someLackUsage;
+    bool m_lackingUsageAsked = false;
     bool m_loading = false;
     QString m_fatal;
 
