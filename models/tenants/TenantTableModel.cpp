@@ -183,16 +183,21 @@ void TenantTableModel::requestCount()
     request.kind = TenantPageRequest::Kind::Count;
     request.spec = m_spec;
     m_countLoader->submit(request);
-    if (!m_lackingUsageAsked) {
-        // In the background now, so a usage sort later need not count first.
-        m_lackingUsageAsked = true;
-        TenantPageRequest lacking;
-        lacking.generation = TenantPageRequest::kNoGeneration;
-        lacking.kind = TenantPageRequest::Kind::LackingUsage;
-        lacking.dataEpoch = m_dataEpoch;
-        lacking.spec.month = m_spec.month;
-        m_countLoader->submit(lacking);
-    }
+}
+
+void TenantTableModel::askLackingUsage()
+{
+    if (m_lackingUsageAsked)
+        return;
+    // In the background now, so a usage sort later need not count first.
+    // Asked before the count: the loader runs the newest request first.
+    m_lackingUsageAsked = true;
+    TenantPageRequest lacking;
+    lacking.generation = TenantPageRequest::kNoGeneration;
+    lacking.kind = TenantPageRequest::Kind::LackingUsage;
+    lacking.dataEpoch = m_dataEpoch;
+    lacking.spec.month = m_spec.month;
+    m_countLoader->submit(lacking);
 }
 
 void TenantTableModel::onLackingUsageCounted(quint64 dataEpoch, const QDate &month, qint64 tenants)
@@ -209,6 +214,7 @@ void TenantTableModel::onPageLoaded(const TenantPage &page)
     const qint64 start = qint64(page.pageIndex) * kPageSize;
     m_pages.insert(page.pageIndex, CachedPage{page.rows, ++m_useClock});
     const int size = int(page.rows.size());
+    askLackingUsage();
     if (!m_total) {
         if (start == m_rowCount && size > 0) {
             beginInsertRows(QModelIndex(), m_rowCount, m_rowCount + size - 1);

@@ -107,6 +107,7 @@ private:
     void restart();
     void requestPage(int pageIndex) const;
     void requestCount();
+    void askLackingUsage();
     void onPageLoaded(const TenantPage &page);
     void onPageDropped(quint64 generation, int pageIndex);
     void onCountLoaded(quint64 generation, qint64 count);
