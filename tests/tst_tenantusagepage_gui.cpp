@@ -264,6 +264,8 @@ private Q_SLOTS:
         QCOMPARE(tableLines(view, true), expected);
         QCOMPARE(chartLines(page.chart(), true), withoutAuthentications(expected));
         QVERIFY(!view->isColumnHidden(Model::UsersPeak));
+        QVERIFY(series(page.chart(), u"usersPeakSeries"_s)->isVisible());
+        QCOMPARE(series(page.chart(), u"usersSeries"_s)->name(), u"Users (last day)"_s);
         QCOMPARE(view->model()->index(2, Model::Period).data().toString(), u"2024-02"_s);
 
         // A range that cuts both months: only the days inside count

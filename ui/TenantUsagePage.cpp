@@ -72,7 +72,8 @@ TenantUsagePage::TenantUsagePage(const ud::Connection &connection, const ud::Act
 
     m_ui->usageView->setModel(m_model);
     m_ui->usageView->verticalHeader()->hide();
-    m_ui->usageView->horizontalHeader()->setStretchLastSection(true);
+    // Numbers read best in columns of one width; the user may still resize them.
+    m_ui->usageView->horizontalHeader()->setDefaultSectionSize(140);
 
     buildChart();
     m_ui->chartView->setChart(m_chart);
