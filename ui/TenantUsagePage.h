@@ -25,8 +25,8 @@ class TenantUsagePage;
 // (not permitted, unknown tenant, bad range) show on the page.
 //
 // The query runs on the GUI thread's connection: for 400 days of one tenant
-// it takes about a millisecond (tst_tenantusage measures it), far below what
-// would need a background thread.
+// it takes 0.5-5 ms (tst_tenantusage measures it), far below what would need
+// a background thread.
 class TenantUsagePage : public QWidget
 {
     Q_OBJECT
