@@ -33,8 +33,6 @@
 using namespace Qt::StringLiterals;
 using guitest::child;
 
-Q_DECLARE_METATYPE(ud::TenantFilter)
-
 namespace {
 
 const QString kExpectedText = u"company_name contains acme and contract_mode eq TRIAL"_s;
@@ -257,6 +255,8 @@ private Q_SLOTS:
 
         // Manage: delete it after confirming.
         SavedFiltersDialog manage(*m_connection, m_admin, ud::systemClock());
+        manage.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&manage));
         QCOMPARE(manage.filterNames(), QStringList({u"Acme trials"_s}));
         MessageBox::setNextAnswer(QMessageBox::No);
         QTest::mouseClick(child<QPushButton>(&manage, u"deleteButton"_s), Qt::LeftButton);
@@ -429,9 +429,11 @@ private Q_SLOTS:
         accesstest::insertAdministrator(*m_connection, u"usage"_s, role);
         const ud::Actor outsider = accesstest::actorOf(*m_connection, u"usage"_s);
         SaveFilterDialog refused(*m_connection, outsider, ud::systemClock(), filter);
+        refused.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&refused));
         child<QLineEdit>(&refused, u"nameEdit"_s)->setText(u"Mine"_s);
         guitest::clickOk(&refused);
-        QCOMPARE(refused.result(), int(QDialog::Rejected));
+        QVERIFY(refused.isVisible());
         QVERIFY(child<QLabel>(&refused, u"formError"_s)->text().startsWith(u"Not permitted"_s));
         QCOMPARE(m_db->count(u"saved_filters"_s), 1);
         QVERIFY(store.remove(u"taken"_s));

@@ -4,6 +4,8 @@
 #include "SavedFiltersDialog.h"
 #include "filters/SavedFilterStore.h"
 
+#include <QAction>
+
 using namespace Qt::StringLiterals;
 
 namespace {
