@@ -184,6 +184,8 @@ private Q_SLOTS:
         QCOMPARE(textLabel->text(), kExpectedText);
         QVERIFY(textLabel->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
         auto *removeSecond = child<QToolButton>(bar, u"chipRemove1"_s);
+        QVERIFY(removeSecond->isVisible());
+        QVERIFY(child<QLabel>(bar, u"chipLabel0"_s)->isVisible());
         QCOMPARE(removeSecond->accessibleName(), u"Remove condition Contract mode is TRIAL"_s);
 
         // The rows it selects, through the same model the Tenants page uses.

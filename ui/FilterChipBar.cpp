@@ -95,6 +95,7 @@ void FilterChipBar::rebuild()
         chipLayout->addWidget(label);
         chipLayout->addWidget(remove);
         m_chipLayout->addWidget(chip);
+        chip->show(); // added to a bar that may already be visible
         connect(remove, &QToolButton::clicked, this, [this, i] { removeCondition(i); });
     }
     m_text->setText(m_filter.toText());

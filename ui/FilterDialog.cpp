@@ -42,6 +42,7 @@ FilterConditionRow *FilterDialog::appendRow()
     // Before the empty-state label and the spacer, which stay last.
     m_ui->rowsLayout->insertWidget(int(m_rows.size()), row);
     m_rows.append(row);
+    row->show(); // added to a dialog that may already be visible
     connect(row, &FilterConditionRow::changed, this, &FilterDialog::refresh);
     connect(row, &FilterConditionRow::removeRequested, this, [this, row] { removeRow(row); });
     return row;
