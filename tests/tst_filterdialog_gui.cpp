@@ -346,6 +346,39 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
 
+    void keyboardOnly()
+    {
+        FilterDialog dialog;
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        // Add condition from the keyboard, then Tab through the row.
+        auto *add = child<QPushButton>(&dialog, u"addButton"_s);
+        add->setFocus();
+        QTest::keyClick(add, Qt::Key_Space);
+        QCOMPARE(dialog.rows().size(), 1);
+        FilterConditionRow *row = dialog.rows().at(0);
+        auto *attribute = child<QComboBox>(row, u"attributeCombo"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), attribute);
+        QTest::keyClick(attribute, Qt::Key_Up); // Company name -> Hostname
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto *op = child<QComboBox>(row, u"operatorCombo"_s);
+        QCOMPARE(QApplication::focusWidget(), op);
+        QTest::keyClick(op, Qt::Key_End); // ends with
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto *text = child<QLineEdit>(row, u"textValueEdit"_s);
+        QCOMPARE(QApplication::focusWidget(), text);
+        QTest::keyClicks(text, u".eu.example.com"_s);
+        QTest::keyClick(text, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QToolButton>(row, u"removeButton"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), add);
+        QCOMPARE(dialog.filter().toText(), u"hostname ends_with .eu.example.com"_s);
+        // Enter applies (Apply is the default button).
+        QTest::keyClick(text, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
     void badValueKeepsApplyDisabled()
     {
         FilterDialog dialog;
