@@ -67,6 +67,10 @@ FilterConditionRow::FilterConditionRow(QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_date->setDate(QDate::currentDate());
+    // The stack would grow to the tallest page and share the dialog's
+    // spare height; a row keeps one line's height.
+    m_valueStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_valueStack->addWidget(m_text);
     m_valueStack->addWidget(m_mode);
     m_valueStack->addWidget(m_boolean);

@@ -115,8 +115,7 @@ void FilterDialog::refresh()
     m_ui->previewEdit->setText(current.toText());
     QString message;
     if (invalid > 0)
-        message = tr("%n condition(s) need attention before the filter can be applied.", nullptr,
-                     invalid);
+        message = tr("Complete the conditions marked in red to apply the filter.");
     m_ui->formError->setText(message);
     m_ui->formError->setVisible(!message.isEmpty());
     m_ui->applyButton->setEnabled(invalid == 0);
