@@ -283,6 +283,60 @@ private Q_SLOTS:
         QCOMPARE(*count, expected.size());
     }
 
+    // The quick search is "hostname contains X or company_name contains X",
+    // ANDed with the filter: checked against the in-memory evaluator.
+    void quickSearchCombinesWithTheFilter_data()
+    {
+        QTest::addColumn<QString>("filterText");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("atLeast");
+        QTest::newRow("blank") << QString() << u"   "_s << 30;
+        QTest::newRow("host or company") << QString() << u"ACME"_s << 2;
+        QTest::newRow("spaces trimmed") << QString() << u"  acme "_s << 2;
+        QTest::newRow("percent literal") << QString() << u"100%"_s << 1;
+        QTest::newRow("underscore literal") << QString() << u"e_c"_s << 1;
+        QTest::newRow("unicode fold") << QString() << u"ΊΣΥΦ"_s << 2;
+        QTest::newRow("with filter") << u"contract_mode eq TRIAL"_s << u"e"_s << 2;
+        QTest::newRow("no match") << QString() << u"zzz-no-such"_s << 0;
+    }
+
+    void quickSearchCombinesWithTheFilter()
+    {
+        QFETCH(QString, filterText);
+        QFETCH(QString, search);
+        QFETCH(int, atLeast);
+        const auto filter = FilterParser::parse(filterText);
+        QVERIFY(filter);
+        auto orFilter = [&](FilterAttribute attribute) {
+            TenantFilter both = *filter;
+            both.conditions << FilterCondition{attribute, FilterOperator::Contains,
+                                               search.trimmed()};
+            return both;
+        };
+        QStringList expected =
+            search.trimmed().isEmpty()
+                ? expectedIds(m_tenants, *filter)
+                : expectedIds(m_tenants, orFilter(FilterAttribute::Hostname)) +
+                      expectedIds(m_tenants, orFilter(FilterAttribute::CompanyName));
+        expected.removeDuplicates();
+        QVERIFY2(expected.size() >= atLeast, qPrintable(QString::number(expected.size())));
+        if (atLeast == 0)
+            QVERIFY(expected.isEmpty());
+
+        QStringList selected;
+        const TenantQuery query(*m_connection);
+        QVERIFY(query.forEach(*filter, search, [&selected](const Tenant &tenant) {
+            selected << tenant.tenantId;
+            return Status();
+        }));
+        std::sort(expected.begin(), expected.end());
+        std::sort(selected.begin(), selected.end());
+        QCOMPARE(selected, expected);
+        const auto count = query.count(*filter, search);
+        QVERIFY(count);
+        QCOMPARE(*count, expected.size());
+    }
+
     void everyOperatorOnEveryAttributeRuns()
     {
         // The table above names each pair; this makes sure none is missing

@@ -22,6 +22,9 @@ QList<Command> allCommands()
         adminListCommand(),
         adminDeleteCommand(),
         auditListCommand(),
+        filterListCommand(),
+        filterSaveCommand(),
+        filterDeleteCommand(),
     };
     // clang-format on
 }

@@ -22,6 +22,9 @@ Command adminEditCommand();
 Command adminListCommand();
 Command adminDeleteCommand();
 Command auditListCommand();
+Command filterListCommand();
+Command filterSaveCommand();
+Command filterDeleteCommand();
 
 QList<Command> allCommands();
 

@@ -91,6 +91,35 @@ QString FilterSql::escapeLike(const QString &value)
     return escaped;
 }
 
+FilterSql FilterSql::quickSearch(const QString &text, const QString &tableAlias)
+{
+    FilterSql sql;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        sql.m_where = QStringLiteral("1=1");
+        return sql;
+    }
+    const QString prefix = tableAlias.isEmpty() ? QString() : tableAlias + QLatin1Char('.');
+    const QString pattern = QLatin1Char('%') + escapeLike(foldCase(trimmed)) + QLatin1Char('%');
+    sql.m_where = QStringLiteral("(%1hostname_folded LIKE ? ESCAPE '\\' OR %1company_name_folded "
+                                 "LIKE ? ESCAPE '\\')")
+                      .arg(prefix);
+    sql.m_values = {pattern, pattern};
+    return sql;
+}
+
+FilterSql &FilterSql::andAlso(const FilterSql &other)
+{
+    if (other.m_where == QLatin1String("1=1"))
+        return *this;
+    if (m_where == QLatin1String("1=1"))
+        m_where = other.m_where;
+    else
+        m_where = QLatin1Char('(') + m_where + QStringLiteral(") AND ") + other.m_where;
+    m_values += other.m_values;
+    return *this;
+}
+
 Result<FilterSql> FilterSql::translate(const TenantFilter &filter, const QString &tableAlias)
 {
     if (const Status valid = filter.validate(); !valid)

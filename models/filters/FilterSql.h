@@ -29,6 +29,14 @@ public:
     static Result<FilterSql> translate(const TenantFilter &filter,
                                        const QString &tableAlias = QString());
 
+    // The Tenants List's quick search: hostname or company name contains
+    // `text` (surrounding spaces trimmed), case-insensitive and literal like
+    // the filter's `contains`. "1=1" for blank text.
+    static FilterSql quickSearch(const QString &text, const QString &tableAlias = QString());
+
+    // Both conditions must hold (the quick search combines with the filter).
+    FilterSql &andAlso(const FilterSql &other);
+
     // "1=1" for the empty filter, so it can always follow WHERE.
     const QString &whereClause() const { return m_where; }
     const QVariantList &values() const { return m_values; }

@@ -3,6 +3,7 @@
 #include "core/TextRules.h"
 #include "importing/CsvReader.h"
 #include "importing/FieldText.h"
+#include "tenants/TenantRules.h"
 
 #include <QCoreApplication>
 
@@ -28,17 +29,6 @@ enum Column : qsizetype
     IssuanceAccount,
     CreatedOn,
 };
-
-constexpr qsizetype kMaxHostname = 253;
-constexpr qsizetype kMaxCompanyName = 200;
-
-QString controlCharacterProblem(QStringView value, qsizetype at)
-{
-    return tr("contains a control character (U+%1) at character %2; tabs and line breaks are "
-              "not allowed")
-        .arg(QString::number(value[at].unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')))
-        .arg(codePointCount(value.first(at)) + 1);
-}
 
 } // namespace
 
@@ -94,30 +84,12 @@ Status TenantImporter::importRow(const CsvReader &reader, const ImportColumns &c
 
     // hostname: stored lower-case, so that is also what must be unique
     const QString hostname = value(Hostname).toLower();
-    if (hostname.isEmpty())
-        return bad(Hostname, tr("a value is required"));
-    if (const qsizetype at = firstControlCharacter(hostname); at >= 0)
-        return bad(Hostname, controlCharacterProblem(hostname, at));
-    for (QChar c : hostname) {
-        if (c.isSpace())
-            return bad(Hostname,
-                       tr("%1 contains a space; a hostname has none").arg(quotedValue(hostname)));
-    }
-    if (const qsizetype length = codePointCount(hostname); length > kMaxHostname)
-        return bad(
-            Hostname,
-            tr("is %1 characters long; at most %2 are allowed").arg(length).arg(kMaxHostname));
+    if (const auto problem = TenantRules::hostnameProblem(hostname))
+        return bad(Hostname, *problem);
 
-    // company_name
     const QString companyName = value(CompanyName);
-    if (companyName.isEmpty())
-        return bad(CompanyName, tr("a value is required"));
-    if (const qsizetype at = firstControlCharacter(companyName); at >= 0)
-        return bad(CompanyName, controlCharacterProblem(companyName, at));
-    if (const qsizetype length = codePointCount(companyName); length > kMaxCompanyName)
-        return bad(
-            CompanyName,
-            tr("is %1 characters long; at most %2 are allowed").arg(length).arg(kMaxCompanyName));
+    if (const auto problem = TenantRules::companyNameProblem(companyName))
+        return bad(CompanyName, *problem);
 
     // contract_mode: empty means UNKNOWN
     std::optional<ContractMode> mode;

@@ -26,9 +26,16 @@ TenantQuery::TenantQuery(const Connection &connection)
 Status TenantQuery::forEach(const TenantFilter &filter, const Visitor &visit,
                             const CancellationFlag *cancellation) const
 {
-    const auto sql = FilterSql::translate(filter);
+    return forEach(filter, QString(), visit, cancellation);
+}
+
+Status TenantQuery::forEach(const TenantFilter &filter, const QString &quickSearch,
+                            const Visitor &visit, const CancellationFlag *cancellation) const
+{
+    auto sql = FilterSql::translate(filter);
     if (!sql)
         return sql.error();
+    sql->andAlso(FilterSql::quickSearch(quickSearch));
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true); // before prepare: the driver picks its mode then
     if (!query.prepare(QStringLiteral("SELECT tenant_id, hostname, company_name, contract_mode, "
@@ -62,11 +69,12 @@ Status TenantQuery::forEach(const TenantFilter &filter, const Visitor &visit,
     return {};
 }
 
-Result<qint64> TenantQuery::count(const TenantFilter &filter) const
+Result<qint64> TenantQuery::count(const TenantFilter &filter, const QString &quickSearch) const
 {
-    const auto sql = FilterSql::translate(filter);
+    auto sql = FilterSql::translate(filter);
     if (!sql)
         return sql.error();
+    sql->andAlso(FilterSql::quickSearch(quickSearch));
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT count(*) FROM tenants WHERE ") + sql->whereClause()))

@@ -28,8 +28,12 @@ public:
     // ErrorKind::Cancelled when `cancellation` is set.
     Status forEach(const TenantFilter &filter, const Visitor &visit,
                    const CancellationFlag *cancellation = nullptr) const;
+    // The same, narrowed by the Tenants List's quick search as well
+    // (FilterSql::quickSearch).
+    Status forEach(const TenantFilter &filter, const QString &quickSearch, const Visitor &visit,
+                   const CancellationFlag *cancellation = nullptr) const;
 
-    Result<qint64> count(const TenantFilter &filter) const;
+    Result<qint64> count(const TenantFilter &filter, const QString &quickSearch = QString()) const;
 
 private:
     const Connection &m_connection;

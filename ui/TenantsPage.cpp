@@ -1,0 +1,469 @@
+#include "TenantsPage.h"
+
+#include "FilterChipBar.h"
+#include "FilterDialog.h"
+#include "MessageBox.h"
+#include "RowActionsColumnProxy.h"
+#include "RowActionsDelegate.h"
+#include "SaveFilterDialog.h"
+#include "SavedFiltersMenu.h"
+#include "TenantDialog.h"
+#include "TenantUsagePage.h"
+#include "tenants/TenantAdministration.h"
+#include "tenants/TenantListExport.h"
+#include "tenants/TenantTableModel.h"
+#include "ui_TenantsPage.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+#include <QSaveFile>
+#include <QSettings>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using ud::Action;
+using ud::Entity;
+using ud::TenantTableModel;
+
+namespace {
+
+const QString kHeaderKey = u"tenantsPage/header"_s;
+const QString kExportFolderKey = u"tenantsPage/exportFolder"_s;
+
+} // namespace
+
+TenantsPage::TenantsPage(const ud::Connection &connection, const ud::Actor &actor, ud::Clock clock,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TenantsPage>())
+    , m_connection(connection)
+    , m_actor(actor)
+    , m_clock(std::move(clock))
+{
+    m_ui->setupUi(this);
+    m_ui->cancelExportButton->hide();
+
+    m_model = new TenantTableModel(connection.target(), actor, m_clock, this);
+    m_proxy = new RowActionsColumnProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    QTableView *view = m_ui->tenantView;
+    view->setModel(m_proxy);
+    view->verticalHeader()->hide();
+    // Rows of one height let the view place a million of them without
+    // asking each for its size.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    auto *actionsDelegate = new RowActionsDelegate(view);
+    view->setItemDelegateForColumn(m_proxy->actionsColumn(), actionsDelegate);
+    connect(actionsDelegate, &RowActionsDelegate::actionsRequested, this,
+            &TenantsPage::openRowMenu);
+
+    QHeaderView *header = view->horizontalHeader();
+    header->setSortIndicator(TenantTableModel::Hostname, Qt::AscendingOrder);
+    if (!header->restoreState(QSettings().value(kHeaderKey).toByteArray())) {
+        view->setColumnWidth(TenantTableModel::Hostname, 240);
+        view->setColumnWidth(TenantTableModel::CompanyName, 220);
+        view->setColumnWidth(TenantTableModel::CreatedOn, 100);
+    }
+    header->setSectionResizeMode(m_proxy->actionsColumn(), QHeaderView::Fixed);
+    view->setColumnWidth(m_proxy->actionsColumn(), 40);
+    if (header->sortIndicatorSection() == m_proxy->actionsColumn() ||
+        header->sortIndicatorSection() < 0)
+        header->setSortIndicator(TenantTableModel::Hostname, Qt::AscendingOrder);
+    // Sorting asks the model, which asks the database (an index per column).
+    view->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this, header](int section, Qt::SortOrder order) {
+                if (section == m_proxy->actionsColumn()) {
+                    // The actions column has nothing to sort by: keep the last order.
+                    const QSignalBlocker block(header);
+                    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+                    return;
+                }
+                Q_UNUSED(order);
+                saveViewState();
+            });
+
+    m_chips = new FilterChipBar(m_ui->chipArea);
+    m_ui->chipLayout->addWidget(m_chips);
+    connect(m_chips, &FilterChipBar::filterChanged, this, &TenantsPage::setFilter);
+
+    m_savedFilters = new SavedFiltersMenu(connection, actor, m_clock, this);
+    m_ui->savedFiltersButton->setMenu(m_savedFilters);
+    connect(m_savedFilters, &SavedFiltersMenu::filterChosen, this,
+            [this](const ud::TenantFilter &chosen, const QString &) { setFilter(chosen); });
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &TenantsPage::applySearch);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &TenantsPage::applySearch);
+
+    connect(m_ui->filtersButton, &QPushButton::clicked, this, &TenantsPage::openFiltersDialog);
+    m_ui->filtersButton->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    m_ui->filtersButton->setToolTip(
+        tr("Filter the list (%1)")
+            .arg(QKeySequence(tr("Ctrl+Shift+F")).toString(QKeySequence::NativeText)));
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, m_ui->searchEdit, qOverload<>(&QWidget::setFocus));
+
+    buildListMenu();
+
+    connect(view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { showUsage(index.row()); });
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &at) {
+        QModelIndex index = view->indexAt(at);
+        QPoint where = view->viewport()->mapToGlobal(at);
+        if (!index.isValid()) { // the keyboard's menu key: the current row
+            index = view->currentIndex();
+            if (index.isValid())
+                where = view->viewport()->mapToGlobal(view->visualRect(index).bottomLeft());
+        }
+        if (index.isValid())
+            openRowMenu(index, where);
+    });
+
+    connect(m_model, &TenantTableModel::totalCountChanged, this, &TenantsPage::updateCount);
+    connect(m_model, &TenantTableModel::loadingChanged, this, &TenantsPage::updateCount);
+    connect(m_model, &TenantTableModel::loadFailed, this, [this](const QString &message) {
+        m_ui->messageLabel->setText(MessageBox::sentence(message));
+    });
+
+    m_usage = new TenantUsagePage(connection, actor, m_clock, this);
+    m_ui->stack->addWidget(m_usage);
+    connect(m_usage, &TenantUsagePage::backRequested, this, &TenantsPage::showList);
+
+    connect(m_ui->cancelExportButton, &QPushButton::clicked, this, &TenantsPage::cancelExport);
+    connect(this, &TenantsPage::exportProgress, this, [this](qint64 tenants) {
+        if (isExporting())
+            m_ui->messageLabel->setText(
+                tr("Exporting… %1 tenants written.").arg(QLocale().toString(tenants)));
+    });
+
+    updateFilterActions();
+    updateCount();
+}
+
+TenantsPage::~TenantsPage()
+{
+    saveViewState();
+    if (m_exportThread) {
+        m_cancel->cancel();
+        m_exportThread->wait();
+    }
+}
+
+QTableView *TenantsPage::view() const
+{
+    return m_ui->tenantView;
+}
+
+bool TenantsPage::isShowingUsage() const
+{
+    return m_ui->stack->currentWidget() == m_usage;
+}
+
+void TenantsPage::saveViewState() const
+{
+    QSettings().setValue(kHeaderKey, m_ui->tenantView->horizontalHeader()->saveState());
+}
+
+void TenantsPage::buildListMenu()
+{
+    m_listMenu = new QMenu(this);
+    m_listMenu->setToolTipsVisible(true);
+    m_generateAction = m_listMenu->addAction(tr("&Generate Usage Report…"));
+    // Reports arrive with the report engine; until then the action says so
+    // rather than pretending to work.
+    m_generateAction->setEnabled(false);
+    m_generateAction->setToolTip(tr("Usage reports are not available in this version yet."));
+    m_exportAction = m_listMenu->addAction(tr("&Export List to CSV…"));
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_exportAction);
+    connect(m_exportAction, &QAction::triggered, this, &TenantsPage::chooseExportFile);
+    m_saveFilterAction = m_listMenu->addAction(tr("&Save Filter…"));
+    connect(m_saveFilterAction, &QAction::triggered, this, &TenantsPage::openSaveFilterDialog);
+    m_listMenu->addSeparator();
+    m_addAction = m_listMenu->addAction(tr("&Add Tenant…"));
+    m_addAction->setShortcut(QKeySequence(tr("Ctrl+N")));
+    m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_addAction);
+    m_addAction->setVisible(m_actor.can({Entity::Tenants, Action::Add}));
+    m_addAction->setEnabled(m_actor.can({Entity::Tenants, Action::Add}));
+    connect(m_addAction, &QAction::triggered, this, &TenantsPage::addTenant);
+    m_ui->actionsButton->setMenu(m_listMenu);
+}
+
+void TenantsPage::updateFilterActions()
+{
+    const bool filtered = !m_model->filter().conditions.isEmpty();
+    m_generateAction->setText(filtered ? tr("&Generate Usage Report for the Filtered List…")
+                                       : tr("&Generate Usage Report for All Tenants…"));
+    m_saveFilterAction->setEnabled(filtered);
+    m_saveFilterAction->setToolTip(filtered ? QString()
+                                            : tr("Apply a filter first, then save it by name."));
+}
+
+ud::TenantFilter TenantsPage::filter() const
+{
+    return m_model->filter();
+}
+
+void TenantsPage::setFilter(const ud::TenantFilter &filter)
+{
+    m_model->setFilter(filter);
+    m_chips->setFilter(filter);
+    updateFilterActions();
+    updateCount();
+}
+
+void TenantsPage::applySearch()
+{
+    m_searchDelay->stop();
+    if (m_ui->searchEdit->text() != m_model->quickSearch()) {
+        m_model->setQuickSearch(m_ui->searchEdit->text());
+        updateCount();
+    }
+}
+
+void TenantsPage::openFiltersDialog()
+{
+    FilterDialog dialog(this);
+    dialog.setFilter(m_model->filter());
+    if (dialog.exec() == QDialog::Accepted)
+        setFilter(dialog.filter());
+}
+
+void TenantsPage::openSaveFilterDialog()
+{
+    if (m_model->filter().conditions.isEmpty())
+        return;
+    SaveFilterDialog dialog(m_connection, m_actor, m_clock, m_model->filter(), this);
+    dialog.exec();
+}
+
+void TenantsPage::updateCount()
+{
+    const std::optional<qint64> total = m_model->totalCount();
+    const bool narrowed =
+        !m_model->filter().conditions.isEmpty() || !m_model->quickSearch().trimmed().isEmpty();
+    QString text;
+    if (!total)
+        text = tr("Counting…");
+    else if (narrowed)
+        text = tr("%Ln tenant(s) match", nullptr, int(qMin<qint64>(*total, INT_MAX)));
+    else
+        text = tr("%Ln tenant(s)", nullptr, int(qMin<qint64>(*total, INT_MAX)));
+    m_ui->countLabel->setText(text);
+    if (!isExporting())
+        m_ui->messageLabel->setText(m_model->isLoading() ? tr("Loading…") : QString());
+}
+
+QMenu *TenantsPage::rowMenu(int row)
+{
+    delete m_rowMenu;
+    m_rowMenu = new QMenu(this);
+    m_rowMenu->setToolTipsVisible(true);
+    QAction *generate = m_rowMenu->addAction(tr("&Generate Usage Report…"));
+    generate->setEnabled(false);
+    generate->setToolTip(tr("Usage reports are not available in this version yet."));
+    QAction *usage = m_rowMenu->addAction(tr("&View Usage"));
+    const bool mayViewUsage = m_actor.can({Entity::UsageData, Action::View});
+    usage->setEnabled(mayViewUsage);
+    if (!mayViewUsage)
+        usage->setToolTip(tr("Your role does not include viewing usage data."));
+    connect(usage, &QAction::triggered, this, [this, row] { showUsage(row); });
+
+    const bool mayEdit = m_actor.can({Entity::Tenants, Action::Edit});
+    const bool mayRemove = m_actor.can({Entity::Tenants, Action::Remove});
+    if (mayEdit || mayRemove)
+        m_rowMenu->addSeparator();
+    if (mayEdit) {
+        QAction *edit = m_rowMenu->addAction(tr("&Edit Tenant…"));
+        connect(edit, &QAction::triggered, this, [this, row] { editTenant(row); });
+    }
+    if (mayRemove) {
+        QAction *remove = m_rowMenu->addAction(tr("&Remove Tenant…"));
+        connect(remove, &QAction::triggered, this, [this, row] { removeTenant(row); });
+    }
+    const bool loaded = m_model->tenantAt(row).has_value();
+    for (QAction *action : m_rowMenu->actions()) {
+        if (!loaded)
+            action->setEnabled(false);
+    }
+    return m_rowMenu;
+}
+
+void TenantsPage::openRowMenu(const QModelIndex &index, const QPoint &globalPosition)
+{
+    if (!index.isValid())
+        return;
+    m_ui->tenantView->setCurrentIndex(index);
+    rowMenu(index.row())->popup(globalPosition);
+}
+
+void TenantsPage::showUsage(int row)
+{
+    if (!m_actor.can({Entity::UsageData, Action::View}))
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    const QVariant key = m_model->data(index, TenantTableModel::TenantKeyRole);
+    if (!key.isValid())
+        return; // not loaded yet
+    m_usage->showTenant(key.toLongLong());
+    m_ui->stack->setCurrentWidget(m_usage);
+}
+
+void TenantsPage::showList()
+{
+    m_ui->stack->setCurrentWidget(m_ui->listPage);
+    m_ui->tenantView->setFocus();
+}
+
+void TenantsPage::addTenant()
+{
+    ud::TenantAdministration service(m_connection, m_actor, m_clock);
+    TenantDialog dialog(service, m_clock().toUTC().date(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_ui->messageLabel->setText(tr("Added %1.").arg(dialog.tenant().hostname));
+        m_model->reload();
+    }
+}
+
+void TenantsPage::editTenant(int row)
+{
+    const std::optional<ud::Tenant> tenant = m_model->tenantAt(row);
+    if (!tenant)
+        return;
+    ud::TenantAdministration service(m_connection, m_actor, m_clock);
+    // Read it again: the list may be older than the database.
+    const auto current = service.find(tenant->tenantId);
+    if (!current) {
+        MessageBox::warning(this, tr("Edit Tenant"), MessageBox::sentence(current.error().message));
+        return;
+    }
+    TenantDialog dialog(service, *current, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_ui->messageLabel->setText(tr("Saved %1.").arg(dialog.tenant().hostname));
+        m_model->reload();
+    }
+}
+
+void TenantsPage::removeTenant(int row)
+{
+    const std::optional<ud::Tenant> tenant = m_model->tenantAt(row);
+    if (!tenant)
+        return;
+    if (!MessageBox::confirm(this, tr("Remove Tenant"),
+                             tr("Remove the tenant %1 (%2) and all of its usage data? Reports "
+                                "already generated keep their rows.")
+                                 .arg(tenant->hostname, tenant->companyName),
+                             tr("Remove tenant")))
+        return;
+    ud::TenantAdministration service(m_connection, m_actor, m_clock);
+    const ud::Status removed = service.remove(tenant->tenantId);
+    if (!removed) {
+        MessageBox::warning(this, tr("Remove Tenant"),
+                            MessageBox::sentence(removed.error().message));
+        return;
+    }
+    m_ui->messageLabel->setText(tr("Removed %1.").arg(tenant->hostname));
+    m_model->reload();
+}
+
+void TenantsPage::chooseExportFile()
+{
+    if (isExporting())
+        return;
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(kExportFolderKey,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString suggested =
+        folder + u"/tenants-"_s + m_clock().toUTC().date().toString(Qt::ISODate) + u".csv"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Tenants List"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(kExportFolderKey, QFileInfo(path).absolutePath());
+    exportTo(path);
+}
+
+void TenantsPage::exportTo(const QString &path)
+{
+    if (isExporting())
+        return;
+    const ud::TenantFilter currentFilter = m_model->filter();
+    const QString search = m_model->quickSearch();
+    const ud::DatabaseTarget target = m_connection.target();
+    const ud::Actor actor = m_actor;
+    const ud::Clock clock = m_clock;
+    m_cancel = std::make_shared<ud::CancellationFlag>();
+    auto cancel = m_cancel;
+    auto outcome = std::make_shared<ud::Status>();
+
+    // The worker opens its own connection: connections stay in their thread.
+    m_exportThread = QThread::create([this, path, currentFilter, search, target, actor, clock,
+                                      cancel, outcome] {
+        auto connection = ud::Connection::open(target, u"tenants-export"_s);
+        if (!connection) {
+            *outcome = connection.error();
+            return;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            *outcome = ud::Error::storage(
+                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return;
+        }
+        const ud::Status written = ud::TenantListExport::write(
+            **connection, actor, clock, currentFilter, search, file, cancel.get(),
+            [this](qint64 tenants) { Q_EMIT exportProgress(tenants); });
+        if (!written) {
+            file.cancelWriting();
+            *outcome = written;
+            return;
+        }
+        if (!file.commit())
+            *outcome = ud::Error::storage(
+                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    });
+    connect(m_exportThread, &QThread::finished, this, [this, path, outcome] {
+        m_exportThread->deleteLater();
+        m_exportThread = nullptr;
+        if (*outcome)
+            finishExport(true, tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+        else
+            finishExport(false, MessageBox::sentence(outcome->error().message));
+    });
+    m_exportAction->setEnabled(false);
+    m_ui->cancelExportButton->show();
+    m_ui->messageLabel->setText(tr("Exporting…"));
+    m_exportThread->start();
+}
+
+void TenantsPage::cancelExport()
+{
+    if (m_cancel)
+        m_cancel->cancel();
+}
+
+void TenantsPage::finishExport(bool ok, const QString &message)
+{
+    m_exportAction->setEnabled(true);
+    m_ui->cancelExportButton->hide();
+    m_ui->messageLabel->setText(message);
+    Q_EMIT exportFinished(ok, message);
+}

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "core/Cancellation.h"
+#include "core/Clock.h"
+#include "filters/TenantFilter.h"
+#include "storage/Connection.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+
+class FilterChipBar;
+class QMenu;
+class QThread;
+class QTableView;
+class QTimer;
+class RowActionsColumnProxy;
+class SavedFiltersMenu;
+class TenantUsagePage;
+
+namespace ud {
+class TenantTableModel;
+}
+
+namespace Ui {
+class TenantsPage;
+}
+
+// The Tenants List (product.md, page 1): every tenant in a table that stays
+// fluid at a million rows (TenantTableModel loads pages in the background),
+// sorted by the database, narrowed by the Filters dialog (shown as chips)
+// and a quick search, with an actions menu per row ("⋯", context menu) and
+// for the list. View Usage shows the tenant's usage page in place; Back
+// returns to the list as it was.
+class TenantsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // How long typing in the quick search rests before the list follows.
+    static constexpr int kSearchDelayMs = 250;
+
+    TenantsPage(const ud::Connection &connection, const ud::Actor &actor, ud::Clock clock,
+                QWidget *parent = nullptr);
+    ~TenantsPage() override;
+
+    ud::TenantTableModel *model() const { return m_model; }
+    QTableView *view() const;
+    TenantUsagePage *usagePage() const { return m_usage; }
+    bool isShowingUsage() const;
+
+    ud::TenantFilter filter() const;
+    void setFilter(const ud::TenantFilter &filter);
+    void openFiltersDialog();
+    void openSaveFilterDialog();
+
+    // The actions menu of a row (the "⋯" button and the context menu), and
+    // of the list (the Actions button). Built on demand; owned by the page.
+    QMenu *rowMenu(int row);
+    QMenu *listMenu() const { return m_listMenu; }
+
+    void showUsage(int row);
+    void showList();
+    void addTenant();
+    void editTenant(int row);
+    void removeTenant(int row);
+
+    // Writes the listed tenants (filter and quick search) as CSV to `path`,
+    // replaced only when the export completes; exportFinished() says how.
+    void exportTo(const QString &path);
+    void cancelExport();
+    bool isExporting() const { return m_exportThread != nullptr; }
+
+Q_SIGNALS:
+    void exportFinished(bool ok, const QString &message);
+    void exportProgress(qint64 tenants);
+
+private:
+    void buildListMenu();
+    void applySearch();
+    void updateCount();
+    void updateFilterActions();
+    void openRowMenu(const QModelIndex &index, const QPoint &globalPosition);
+    void chooseExportFile();
+    void finishExport(bool ok, const QString &message);
+    void saveViewState() const;
+
+    std::unique_ptr<Ui::TenantsPage> m_ui;
+    const ud::Connection &m_connection;
+    ud::Actor m_actor;
+    ud::Clock m_clock;
+    ud::TenantTableModel *m_model = nullptr;
+    RowActionsColumnProxy *m_proxy = nullptr;
+    FilterChipBar *m_chips = nullptr;
+    SavedFiltersMenu *m_savedFilters = nullptr;
+    TenantUsagePage *m_usage = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QMenu *m_listMenu = nullptr;
+    QMenu *m_rowMenu = nullptr;
+    QAction *m_generateAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_saveFilterAction = nullptr;
+    QPointer<QThread> m_exportThread;
+    std::shared_ptr<ud::CancellationFlag> m_cancel;
+};
