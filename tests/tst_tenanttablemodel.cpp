@@ -222,7 +222,7 @@ QList<Expected> TestTenantTableModel::expectedRows(const QString &filterText, co
     if (!query.exec())
         qFatal("%s", qPrintable(query.lastError().text()));
     QList<Expected> rows;
-    const QString needle = foldCase(quick);
+    const QString needle = foldCase(quick.trimmed()); // surrounding spaces do not count
     while (query.next()) {
         if (!needle.isEmpty() && !query.value(2).toString().contains(needle) &&
             !query.value(3).toString().contains(needle))
@@ -285,7 +285,7 @@ void TestTenantTableModel::matchesPlainSql_data()
     QTest::newRow("company contains, quick search")
         << u"company_name contains a"_s << u".COM"_s << false;
     QTest::newRow("quick search literal %") << QString() << u"100% pure_"_s << false;
-    QTest::newRow("quick search folded") << QString() << u"Ärger"_s << true;
+    QTest::newRow("quick search folded") << QString() << u" Ärger "_s << true;
     QTest::newRow("created before") << u"created_on before 2025-01-01"_s << QString() << true;
     QTest::newRow("nothing") << u"hostname eq no-such.example.com"_s << QString() << false;
 }
@@ -325,7 +325,7 @@ void TestTenantTableModel::matchesPlainSql()
     }
     if (filter.isEmpty() && quick.isEmpty())
         QVERIFY(expectedRows(filter, quick, 0, Qt::AscendingOrder).size() > 3000);
-    if (quick == u"Ärger"_s) // ÄRGER and ärger both, nothing else
+    if (quick == u" Ärger "_s) // ÄRGER and ärger both, nothing else
         QCOMPARE(expectedRows(filter, quick, 0, Qt::AscendingOrder).size(), 2);
 }
 

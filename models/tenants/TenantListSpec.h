@@ -31,7 +31,7 @@ inline constexpr int kTenantListColumnCount = 11;
 struct TenantListSpec
 {
     TenantFilter filter;
-    QString quickSearch; // company name or hostname contains, literally
+    QString quickSearch; // company name or hostname contains (FilterSql::quickSearch)
     TenantListColumn sortColumn = TenantListColumn::Hostname;
     bool descending = false;
     QDate month; // first day of "this month" (UTC)

@@ -1,6 +1,5 @@
 #include "tenants/TenantPageQuery.h"
 
-#include "core/TextRules.h"
 #include "filters/FilterSql.h"
 
 #include <QSqlQuery>
@@ -52,7 +51,8 @@ QString sortColumnName(TenantListColumn column)
     return u"hostname"_s;
 }
 
-// The filter and the quick search as one condition on tenants `t`.
+// The filter and the quick search (FilterSql's, as everywhere) as one
+// condition on tenants `t`.
 struct Where
 {
     QString sql;
@@ -61,18 +61,11 @@ struct Where
 
 Result<Where> whereOf(const TenantListSpec &spec)
 {
-    const auto filter = FilterSql::translate(spec.filter, u"t"_s);
+    auto filter = FilterSql::translate(spec.filter, u"t"_s);
     if (!filter)
         return filter.error();
-    Where where{filter->whereClause(), filter->values()};
-    const QString search = spec.quickSearch;
-    if (!search.isEmpty()) {
-        const QString pattern = u'%' + FilterSql::escapeLike(foldCase(search)) + u'%';
-        where.sql += u" AND (t.company_name_folded LIKE ? ESCAPE '\\' OR t.hostname_folded LIKE ? "
-                     "ESCAPE '\\')"_s;
-        where.values << pattern << pattern;
-    }
-    return where;
+    filter->andAlso(FilterSql::quickSearch(spec.quickSearch, u"t"_s));
+    return Where{filter->whereClause(), filter->values()};
 }
 
 QString direction(bool descending)
