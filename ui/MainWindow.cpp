@@ -3,6 +3,7 @@
 #include "AuditLogPage.h"
 #include "MembersPage.h"
 #include "PlaceholderPage.h"
+#include "TenantsPage.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -22,9 +23,13 @@ MainWindow::MainWindow(const ud::Connection &connection, const ud::Actor &actor,
     using ud::Entity;
     const QString comingLater = tr("This page is not built yet.");
     const QString notAllowed = tr("Your role does not allow this page.");
-    addPage(Page::Tenants, tr("Tenants"),
-            new PlaceholderPage(tr("Tenants List"), comingLater, this), QKeySequence(tr("Ctrl+1")),
-            actor.can({Entity::Tenants, Action::View}));
+    const bool tenants = actor.can({Entity::Tenants, Action::View});
+    QWidget *tenantsWidget = nullptr;
+    if (tenants)
+        tenantsWidget = m_tenants = new TenantsPage(connection, actor, ud::systemClock(), this);
+    else
+        tenantsWidget = new PlaceholderPage(tr("Tenants List"), notAllowed, this);
+    addPage(Page::Tenants, tr("Tenants"), tenantsWidget, QKeySequence(tr("Ctrl+1")), tenants);
     addPage(Page::Reports, tr("Reports"), new PlaceholderPage(tr("Reports"), comingLater, this),
             QKeySequence(tr("Ctrl+2")), actor.can({Entity::ExportReports, Action::View}));
     addPage(Page::ScheduledReports, tr("Scheduled Reports"),

@@ -12,6 +12,7 @@ class MainWindow;
 
 class AuditLogPage;
 class MembersPage;
+class TenantsPage;
 
 // The application shell: a navigation list on the left, one page per entry.
 // It works on behalf of the signed-in administrator (`actor`) through the
@@ -38,6 +39,7 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     bool isPageAvailable(Page page) const;
+    TenantsPage *tenantsPage() const { return m_tenants; }
     MembersPage *membersPage() const { return m_members; }
     AuditLogPage *auditLogPage() const { return m_auditLog; }
 
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     const ud::Connection &m_connection;
     ud::Actor m_actor;
+    TenantsPage *m_tenants = nullptr;
     MembersPage *m_members = nullptr;
     AuditLogPage *m_auditLog = nullptr;
     QList<QAction *> m_goActions;

@@ -44,6 +44,15 @@ QModelIndex RowActionsColumnProxy::mapToSource(const QModelIndex &proxyIndex) co
     return QIdentityProxyModel::mapToSource(proxyIndex);
 }
 
+QModelIndex RowActionsColumnProxy::buddy(const QModelIndex &index) const
+{
+    // The view sends clicks to the delegate at the buddy's place; the base
+    // class would map the actions cell through the source, where it has none.
+    if (isActionsIndex(index))
+        return index;
+    return QIdentityProxyModel::buddy(index);
+}
+
 QVariant RowActionsColumnProxy::data(const QModelIndex &index, int role) const
 {
     if (!isActionsIndex(index))

@@ -73,6 +73,10 @@ TenantsPage::TenantsPage(const ud::Connection &connection, const ud::Actor &acto
         view->setColumnWidth(TenantTableModel::CompanyName, 220);
         view->setColumnWidth(TenantTableModel::CreatedOn, 100);
     }
+    // The "⋯" buttons come first, where they stay in view however many
+    // columns the window shows.
+    if (header->visualIndex(m_proxy->actionsColumn()) != 0)
+        header->moveSection(header->visualIndex(m_proxy->actionsColumn()), 0);
     header->setSectionResizeMode(m_proxy->actionsColumn(), QHeaderView::Fixed);
     view->setColumnWidth(m_proxy->actionsColumn(), 40);
     if (header->sortIndicatorSection() == m_proxy->actionsColumn() ||
@@ -257,13 +261,15 @@ void TenantsPage::updateCount()
     const std::optional<qint64> total = m_model->totalCount();
     const bool narrowed =
         !m_model->filter().conditions.isEmpty() || !m_model->quickSearch().trimmed().isEmpty();
+    // Written out per form until the translations bring numerus forms (%n).
     QString text;
     if (!total)
         text = tr("Counting…");
     else if (narrowed)
-        text = tr("%Ln tenant(s) match", nullptr, int(qMin<qint64>(*total, INT_MAX)));
+        text = *total == 1 ? tr("1 tenant matches")
+                           : tr("%1 tenants match").arg(QLocale().toString(*total));
     else
-        text = tr("%Ln tenant(s)", nullptr, int(qMin<qint64>(*total, INT_MAX)));
+        text = *total == 1 ? tr("1 tenant") : tr("%1 tenants").arg(QLocale().toString(*total));
     m_ui->countLabel->setText(text);
     if (!isExporting())
         m_ui->messageLabel->setText(m_model->isLoading() ? tr("Loading…") : QString());

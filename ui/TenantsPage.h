@@ -7,12 +7,12 @@
 #include "storage/Connection.h"
 
 #include <QPointer>
+#include <QThread>
 #include <QWidget>
 #include <memory>
 
 class FilterChipBar;
 class QMenu;
-class QThread;
 class QTableView;
 class QTimer;
 class RowActionsColumnProxy;
