@@ -48,7 +48,10 @@ QByteArray insertSql(int rows)
 // month_end is 'YYYY-MM-31' whatever the month's length: ISO days compare
 // as text, so BETWEEN month AND month_end is exactly the month's days and a
 // range of usage_daily's primary key.
-constexpr const char *kRecomputeSql = R"(INSERT OR REPLACE INTO usage_monthly
+// "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint;
+// the upsert's WHERE leaves a month whose figures did not change (a file
+// imported again) untouched, sparing the rewrite of its index entries.
+constexpr const char *kRecomputeSql = R"(INSERT INTO usage_monthly
     (tenant_key, month, users_peak, users_end, last_day, voice_credits, sms_credits,
      authentications)
 SELECT g.tenant_key, g.month, g.users_peak,
@@ -59,7 +62,15 @@ FROM (SELECT m.tenant_key AS tenant_key, m.month AS month, max(d.users) AS users
              sum(d.sms_credits) AS sms_credits, sum(d.authentications) AS authentications
       FROM temp.usage_rollup_months m
       JOIN usage_daily d ON d.tenant_key = m.tenant_key AND d.day BETWEEN m.month AND m.month_end
-      GROUP BY m.tenant_key, m.month) g)";
+      GROUP BY m.tenant_key, m.month) g
+WHERE true
+ON CONFLICT (tenant_key, month) DO UPDATE SET users_peak = excluded.users_peak,
+    users_end = excluded.users_end, last_day = excluded.last_day,
+    voice_credits = excluded.voice_credits, sms_credits = excluded.sms_credits,
+    authentications = excluded.authentications
+WHERE users_peak <> excluded.users_peak OR users_end <> excluded.users_end
+    OR last_day <> excluded.last_day OR voice_credits <> excluded.voice_credits
+    OR sms_credits <> excluded.sms_credits OR authentications <> excluded.authentications)";
 
 } // namespace
 
@@ -224,6 +235,19 @@ Status SqliteRollupWriter::finish()
 
 Status SqliteRollupWriter::insertSummed()
 {
+    // Month by month: each of usage_monthly's (month, figure, tenant_key)
+    // indexes then takes its entries in one region at a time, which measured
+    // about a quarter faster than tenant by tenant.
+    std::vector<const MonthTotals *> order;
+    order.reserve(m_totals.size());
+    for (const MonthTotals &totals : m_totals) {
+        if (!totals.recompute)
+            order.push_back(&totals);
+    }
+    std::sort(order.begin(), order.end(), [](const MonthTotals *a, const MonthTotals *b) {
+        return a->key.month != b->key.month ? a->key.month < b->key.month
+                                            : a->key.tenantKey < b->key.tenantKey;
+    });
     Statement batch;
     std::array<std::array<char, 20>, kBatchRows> days{}; // month and last_day per row
     std::vector<const MonthTotals *> pending;
@@ -269,10 +293,8 @@ Status SqliteRollupWriter::insertSummed()
             return lastError();
         return {};
     };
-    for (const MonthTotals &totals : m_totals) {
-        if (totals.recompute)
-            continue;
-        pending.push_back(&totals);
+    for (const MonthTotals *totals : order) {
+        pending.push_back(totals);
         if (pending.size() == size_t(kBatchRows)) {
             if (const Status written = write(); !written)
                 return written;
