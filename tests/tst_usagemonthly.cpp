@@ -331,6 +331,41 @@ private Q_SLOTS:
         }
     }
 
+    // More months than the SQLite writer holds before writing the finished
+    // ones out, in order, then rows for months already written out (a
+    // replaced day, a new day, a month not seen before) and more new ones.
+    void manyMonthsThenEarlierOnes()
+    {
+        TenantStore store(*m_connection);
+        QList<qint64> keys = m_keys;
+        for (int n = 5; n <= 400; ++n)
+            keys << store.upsert(makeTenant(n)).value();
+        DailyModel model;
+        QList<UsageRow> rows;
+        const auto add = [&](const UsageRow &row) {
+            rows << row;
+            model[{row.tenantKey, row.day}] = row;
+        };
+        for (qint64 key : std::as_const(keys)) {
+            for (int m = 0; m < 24; ++m) {
+                const QDate first = QDate(2023, 1, 1).addMonths(m);
+                add({key, first, qint32(key % 1000) + m, 1, 2, 3});
+                add({key, first.addDays(9), qint32(key % 1000), 4, 5, 6});
+            }
+        }
+        add({keys[0], QDate(2023, 1, 10), 99999, 0, 0, 0}); // replaces the last day
+        add({keys[1], QDate(2023, 2, 20), 1, 1, 1, 1});     // a new last day
+        add({keys[2], QDate(2022, 12, 31), 7, 7, 7, 7});    // a month not seen before
+        add({keys[399], QDate(2025, 1, 1), 8, 8, 8, 8});    // after everything
+        add({keys[399], QDate(2023, 1, 10), 0, 0, 0, 0});   // back again
+        const Status written = write(rows);
+        QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+        verifyExact(400 * 24 + 2);
+        QCOMPARE(storedMonths(*m_connection), modelMonths(model));
+        QCOMPARE(month(keys[0], u"2023-01-01"_s),
+                 u"%1|2023-01-01|99999|99999|2023-01-10|1|2|3"_s.arg(keys[0]));
+    }
+
     void writerUsedAgainAfterFinish()
     {
         auto transaction = Transaction::begin(*m_connection);

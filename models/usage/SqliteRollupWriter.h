@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -82,6 +83,7 @@ private:
 
     Result<size_t> slotFor(const MonthKey &key);
     Result<bool> hadRows(const MonthKey &key);
+    Status flushSorted();
     Status insertSummed();
     Status recompute();
     Status execute(const char *sql);
@@ -92,8 +94,15 @@ private:
     bool m_monthlyWasEmpty;
     // In order of first appearance. While keys only grow (rows by tenant and
     // day, as the seeder and most files write them) the vector is sorted and
-    // needs no index; the first key out of order builds m_index.
+    // needs no index, and every few thousand months the ones before the
+    // current key are written out (flushSorted()), so memory stays small;
+    // the first key out of order builds m_index.
     std::vector<MonthTotals> m_totals;
+    // Keys up to here may have been written out already: a row for one of
+    // them sends its month to the SQL recompute.
+    std::optional<MonthKey> m_flushedUpTo;
+    std::vector<MonthKey> m_flushedRecompute;
+    Statement m_insertBatch;
     bool m_indexed = false;
     std::unordered_map<MonthKey, size_t, MonthKeyHash> m_index;
     size_t m_last = 0; // the slot of the previous row, if m_totals is not empty
