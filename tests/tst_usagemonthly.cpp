@@ -331,9 +331,9 @@ private Q_SLOTS:
         }
     }
 
-    // More months than the SQLite writer holds before writing the finished
-    // ones out, in order, then rows for months already written out (a
-    // replaced day, a new day, a month not seen before) and more new ones.
+    // Thousands of months in order (SQLite needs no index for them), then
+    // rows that go back to earlier months (a replaced day, a new last day,
+    // a month not seen before), which build the index half-way.
     void manyMonthsThenEarlierOnes()
     {
         TenantStore store(*m_connection);
