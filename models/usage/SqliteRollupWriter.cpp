@@ -12,6 +12,7 @@ namespace {
 
 constexpr int kColumns = 8;
 constexpr int kBatchRows = 64;
+constexpr size_t kFlushMonths = 8192;
 
 int digits(const char *text, int count)
 {
@@ -167,12 +168,20 @@ Result<size_t> SqliteRollupWriter::slotFor(const MonthKey &key)
         if (const auto found = m_index.find(key); found != m_index.end())
             return found->second;
     }
-    const auto had = hadRows(key);
-    if (!had)
-        return had.error();
+    if (!m_indexed && m_totals.size() >= kFlushMonths) {
+        if (const Status flushed = flushSorted(); !flushed)
+            return flushed.error();
+    }
     MonthTotals totals;
     totals.key = key;
-    totals.recompute = *had;
+    if (m_flushedUpTo && !(*m_flushedUpTo < key)) {
+        totals.recompute = true;
+    } else {
+        const auto had = hadRows(key);
+        if (!had)
+            return had.error();
+        totals.recompute = *had;
+    }
     m_totals.push_back(totals);
     if (m_indexed)
         m_index.emplace(key, m_totals.size() - 1);
@@ -213,13 +222,36 @@ Status SqliteRollupWriter::add(const UsageRow &row, const char *isoDay)
     return {};
 }
 
+// Only while keys have come in order: every month held is before `key`,
+// so none can get another row unless the order breaks, and then
+// m_flushedUpTo sends it to the recompute.
+Status SqliteRollupWriter::flushSorted()
+{
+    if (const Status written = insertSummed(); !written)
+        return written;
+    for (const MonthTotals &totals : m_totals) {
+        if (totals.recompute)
+            m_flushedRecompute.push_back(totals.key);
+    }
+    m_flushedUpTo = m_totals.back().key;
+    m_totals.clear();
+    return {};
+}
+
 Status SqliteRollupWriter::finish()
 {
-    Status written = recompute();
+    if (m_indexed) {
+        std::sort(m_totals.begin(), m_totals.end(),
+                  [](const MonthTotals &a, const MonthTotals &b) { return a.key < b.key; });
+    }
+    Status written = insertSummed();
     if (written)
-        written = insertSummed();
+        written = recompute();
     // The months written now have roll-ups: a later add() must look them up.
-    m_totals = {};
+    m_totals.clear();
+    m_totals.shrink_to_fit();
+    m_flushedUpTo.reset();
+    m_flushedRecompute.clear();
     m_index.clear();
     m_indexed = false;
     m_tenantsLookedUp.clear();
@@ -231,14 +263,18 @@ Status SqliteRollupWriter::finish()
 Status SqliteRollupWriter::insertSummed()
 {
     // Month by month: each of usage_monthly's (month, figure, tenant_key)
-    // indexes then takes its entries in one region at a time: the seed's
-    // 1.2M months took 9.4 s this way, 17 s tenant by tenant. finish() drops the
-    // records afterwards, so they are sorted in place.
-    std::sort(m_totals.begin(), m_totals.end(), [](const MonthTotals &a, const MonthTotals &b) {
-        return a.key.month != b.key.month ? a.key.month < b.key.month
-                                          : a.key.tenantKey < b.key.tenantKey;
+    // indexes then takes its entries in one region at a time (all of the
+    // seed's 1.2M months at once: 9.4 s this way, 17 s tenant by tenant).
+    std::vector<const MonthTotals *> order;
+    order.reserve(m_totals.size());
+    for (const MonthTotals &totals : m_totals) {
+        if (!totals.recompute)
+            order.push_back(&totals);
+    }
+    std::sort(order.begin(), order.end(), [](const MonthTotals *a, const MonthTotals *b) {
+        return a->key.month != b->key.month ? a->key.month < b->key.month
+                                            : a->key.tenantKey < b->key.tenantKey;
     });
-    Statement batch;
     std::array<std::array<char, 20>, kBatchRows> days{}; // month and last_day per row
     std::vector<const MonthTotals *> pending;
     pending.reserve(kBatchRows);
@@ -247,13 +283,13 @@ Status SqliteRollupWriter::insertSummed()
         Statement single;
         sqlite3_stmt *statement = nullptr;
         if (rows == kBatchRows) {
-            if (!batch) {
+            if (!m_insertBatch) {
                 auto prepared = prepare(insertSql(kBatchRows));
                 if (!prepared)
                     return prepared.error();
-                batch = std::move(*prepared);
+                m_insertBatch = std::move(*prepared);
             }
-            statement = batch.get();
+            statement = m_insertBatch.get();
         } else {
             auto prepared = prepare(insertSql(rows));
             if (!prepared)
@@ -283,10 +319,8 @@ Status SqliteRollupWriter::insertSummed()
             return lastError();
         return {};
     };
-    for (const MonthTotals &totals : m_totals) {
-        if (totals.recompute)
-            continue;
-        pending.push_back(&totals);
+    for (const MonthTotals *totals : order) {
+        pending.push_back(totals);
         if (pending.size() == size_t(kBatchRows)) {
             if (const Status written = write(); !written)
                 return written;
@@ -299,10 +333,15 @@ Status SqliteRollupWriter::insertSummed()
 
 Status SqliteRollupWriter::recompute()
 {
-    const bool any = std::any_of(m_totals.begin(), m_totals.end(),
-                                 [](const MonthTotals &totals) { return totals.recompute; });
-    if (!any)
+    std::vector<MonthKey> keys = m_flushedRecompute;
+    for (const MonthTotals &totals : m_totals) {
+        if (totals.recompute)
+            keys.push_back(totals.key);
+    }
+    if (keys.empty())
         return {};
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     if (const Status created = execute(
             "CREATE TEMP TABLE IF NOT EXISTS usage_rollup_months (tenant_key INTEGER NOT NULL, "
             "month TEXT NOT NULL, month_end TEXT NOT NULL, PRIMARY KEY (tenant_key, month)) "
@@ -316,12 +355,10 @@ Status SqliteRollupWriter::recompute()
         return insert.error();
     sqlite3_stmt *statement = insert->get();
     std::array<char, 20> text{};
-    for (const MonthTotals &totals : m_totals) {
-        if (!totals.recompute)
-            continue;
-        formatDay(totals.key.month, 1, text.data());
-        formatDay(totals.key.month, 31, text.data() + 10);
-        sqlite3_bind_int64(statement, 1, totals.key.tenantKey);
+    for (const MonthKey &key : keys) {
+        formatDay(key.month, 1, text.data());
+        formatDay(key.month, 31, text.data() + 10);
+        sqlite3_bind_int64(statement, 1, key.tenantKey);
         sqlite3_bind_text(statement, 2, text.data(), 10, SQLITE_STATIC);
         sqlite3_bind_text(statement, 3, text.data() + 10, 10, SQLITE_STATIC);
         const int rc = sqlite3_step(statement);

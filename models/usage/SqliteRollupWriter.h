@@ -4,8 +4,8 @@
 #include "usage/UsageRow.h"
 
 #include <QByteArray>
-#include <deque>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -39,8 +39,7 @@ public:
     // `isoDay` is row.day as 'YYYY-MM-DD' (the writer has it formatted).
     Status add(const UsageRow &row, const char *isoDay);
     // Writes the roll-ups of every month added since the last finish(),
-    // after the daily rows have been written. The months' records are held
-    // until then (56 bytes each).
+    // after the daily rows have been written.
     Status finish();
 
 private:
@@ -84,6 +83,7 @@ private:
 
     Result<size_t> slotFor(const MonthKey &key);
     Result<bool> hadRows(const MonthKey &key);
+    Status flushSorted();
     Status insertSummed();
     Status recompute();
     Status execute(const char *sql);
@@ -93,14 +93,16 @@ private:
     sqlite3 *m_db;
     bool m_monthlyWasEmpty;
     // In order of first appearance. While keys only grow (rows by tenant and
-    // day, as the seeder and most files write them) they are sorted and need
-    // no index; the first key out of order builds m_index. A deque: growing
-    // never copies (the seed holds over a million months).
-    //
-    // Not written out in chunks while rows come: interleaved with the daily
-    // rows, the roll-up's index pages left SQLite's cache between chunks and
-    // were written to the WAL again and again (the seed took 50 % longer).
-    std::deque<MonthTotals> m_totals;
+    // day, as the seeder and most files write them) the vector is sorted and
+    // needs no index, and every few thousand months the ones before the
+    // current key are written out (flushSorted()), so memory stays small;
+    // the first key out of order builds m_index.
+    std::vector<MonthTotals> m_totals;
+    // Keys up to here may have been written out already: a row for one of
+    // them sends its month to the SQL recompute.
+    std::optional<MonthKey> m_flushedUpTo;
+    std::vector<MonthKey> m_flushedRecompute;
+    Statement m_insertBatch;
     bool m_indexed = false;
     std::unordered_map<MonthKey, size_t, MonthKeyHash> m_index;
     size_t m_last = 0; // the slot of the previous row, if m_totals is not empty
