@@ -27,6 +27,27 @@ Status execute(pg_conn *connection, const char *sql, const char *what)
     return {};
 }
 
+// The months touched since the last finish() are recomputed from usage_daily
+// in one statement; users_end is read back from the month's last day.
+constexpr const char *kRecomputeSql = R"(INSERT INTO usage_monthly
+    (tenant_key, month, users_peak, users_end, last_day, voice_credits, sms_credits,
+     authentications)
+SELECT g.tenant_key, g.month, g.users_peak, u.users, g.last_day, g.voice_credits, g.sms_credits,
+       g.authentications
+FROM (SELECT m.tenant_key, m.month, max(d.users) AS users_peak, max(d.day) AS last_day,
+             sum(d.voice_credits)::bigint AS voice_credits,
+             sum(d.sms_credits)::bigint AS sms_credits,
+             sum(d.authentications)::bigint AS authentications
+      FROM usage_rollup_months m
+      JOIN usage_daily d ON d.tenant_key = m.tenant_key AND d.day >= m.month
+                        AND d.day < (m.month + interval '1 month')::date
+      GROUP BY m.tenant_key, m.month) g
+JOIN usage_daily u ON u.tenant_key = g.tenant_key AND u.day = g.last_day
+ON CONFLICT (tenant_key, month) DO UPDATE SET users_peak = EXCLUDED.users_peak,
+    users_end = EXCLUDED.users_end, last_day = EXCLUDED.last_day,
+    voice_credits = EXCLUDED.voice_credits, sms_credits = EXCLUDED.sms_credits,
+    authentications = EXCLUDED.authentications)";
+
 void appendNumber(QByteArray &buffer, qint64 value)
 {
     char digits[24];
@@ -59,7 +80,15 @@ Result<std::unique_ptr<UsageWriter>> PostgresUsageWriter::create(pg_conn *connec
             "staging table");
         !created)
         return created.error();
-    if (const Status emptied = execute(connection, "TRUNCATE usage_staging", "staging table");
+    if (const Status created = execute(connection,
+                                       "CREATE TEMP TABLE IF NOT EXISTS usage_rollup_months "
+                                       "(tenant_key BIGINT NOT NULL, month DATE NOT NULL, "
+                                       "PRIMARY KEY (tenant_key, month))",
+                                       "monthly usage");
+        !created)
+        return created.error();
+    if (const Status emptied =
+            execute(connection, "TRUNCATE usage_staging, usage_rollup_months", "staging table");
         !emptied)
         return emptied.error();
     return std::unique_ptr<UsageWriter>(new PostgresUsageWriter(connection));
@@ -124,12 +153,25 @@ Status PostgresUsageWriter::flush()
             "merge");
         !merged)
         return merged;
+    if (const Status noted = execute(
+            m_connection,
+            "INSERT INTO usage_rollup_months SELECT DISTINCT tenant_key, date_trunc('month', "
+            "day)::date FROM usage_staging ON CONFLICT DO NOTHING",
+            "monthly usage");
+        !noted)
+        return noted;
     return execute(m_connection, "TRUNCATE usage_staging", "staging table");
 }
 
 Status PostgresUsageWriter::finish()
 {
-    return flush();
+    if (const Status flushed = flush(); !flushed)
+        return flushed;
+    // Every month listed has daily rows (the writer only adds and replaces
+    // them), so each gets its row back; none needs deleting.
+    if (const Status computed = execute(m_connection, kRecomputeSql, "monthly usage"); !computed)
+        return computed;
+    return execute(m_connection, "TRUNCATE usage_rollup_months", "monthly usage");
 }
 
 } // namespace ud

@@ -9,10 +9,12 @@ struct pg_conn;
 namespace ud {
 
 // Rows are buffered as COPY text; each flush runs one COPY into a session
-// temporary
-// staging table (emptied before and after use) and merges it into
-// usage_daily (later rows win). Between
-// flushes the connection is free for the caller's own queries.
+// temporary staging table (emptied before and after use), merges it into
+// usage_daily (later rows win) and notes the (tenant, month) pairs it held
+// in a second temporary table. finish() recomputes those months of
+// usage_monthly from usage_daily in one INSERT ... SELECT ... GROUP BY, in
+// the caller's transaction. Between flushes the connection is free for the
+// caller's own queries.
 class PostgresUsageWriter final : public UsageWriter
 {
 public:

@@ -45,10 +45,12 @@ sqlite3_stmt *prepare(sqlite3 *db, int rows, bool allNew)
 
 } // namespace
 
-SqliteUsageWriter::SqliteUsageWriter(sqlite3 *db, sqlite3_stmt *single, sqlite3_stmt *batch)
+SqliteUsageWriter::SqliteUsageWriter(sqlite3 *db, sqlite3_stmt *single, sqlite3_stmt *batch,
+                                     SqliteRollupWriter rollup)
     : m_db(db)
     , m_single(single)
     , m_batch(batch)
+    , m_rollup(std::move(rollup))
 {}
 
 SqliteUsageWriter::~SqliteUsageWriter()
@@ -68,7 +70,14 @@ Result<std::unique_ptr<UsageWriter>> SqliteUsageWriter::create(sqlite3 *db, bool
         sqlite3_finalize(single);
         return error;
     }
-    return std::unique_ptr<UsageWriter>(new SqliteUsageWriter(db, single, batch));
+    auto rollup = SqliteRollupWriter::create(db);
+    if (!rollup) {
+        sqlite3_finalize(batch);
+        sqlite3_finalize(single);
+        return rollup.error();
+    }
+    return std::unique_ptr<UsageWriter>(
+        new SqliteUsageWriter(db, single, batch, std::move(*rollup)));
 }
 
 const std::array<char, 10> &SqliteUsageWriter::formattedDay(QDate day)
@@ -93,6 +102,8 @@ Status SqliteUsageWriter::add(const UsageRow &row)
 {
     m_rows[size_t(m_pending)] = row;
     m_days[size_t(m_pending)] = formattedDay(row.day);
+    if (const Status counted = m_rollup.add(row, m_days[size_t(m_pending)].data()); !counted)
+        return counted;
     if (++m_pending == kBatchRows)
         return writeBatch();
     return {};
@@ -133,7 +144,7 @@ Status SqliteUsageWriter::finish()
         if (const Status written = execute(m_single, i, 1); !written)
             return written;
     }
-    return {};
+    return m_rollup.finish();
 }
 
 } // namespace ud

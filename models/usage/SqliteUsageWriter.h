@@ -1,5 +1,6 @@
 #pragma once
 
+#include "usage/SqliteRollupWriter.h"
 #include "usage/UsageWriter.h"
 
 #include <array>
@@ -16,7 +17,8 @@ namespace ud {
 // halt), which was most of the cost of a row. Within a statement SQLite
 // applies the rows in order, so a later row for the same (tenant, day)
 // still wins. What is left over on finish() goes through a single-row
-// statement.
+// statement. Each row also passes through a SqliteRollupWriter, which
+// brings usage_monthly up to date on finish().
 class SqliteUsageWriter final : public UsageWriter
 {
 public:
@@ -29,7 +31,8 @@ public:
     static constexpr int kBatchRows = 256;
 
 private:
-    SqliteUsageWriter(sqlite3 *db, sqlite3_stmt *single, sqlite3_stmt *batch);
+    SqliteUsageWriter(sqlite3 *db, sqlite3_stmt *single, sqlite3_stmt *batch,
+                      SqliteRollupWriter rollup);
 
     Status writeBatch();
     Status execute(sqlite3_stmt *statement, int firstRow, int rowCount);
@@ -40,6 +43,7 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_single;
     sqlite3_stmt *m_batch;
+    SqliteRollupWriter m_rollup;
     int m_pending = 0;
     // Bound with SQLITE_STATIC (no copy): they live until the step is done.
     std::array<UsageRow, kBatchRows> m_rows{};

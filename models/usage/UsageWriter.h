@@ -13,6 +13,12 @@ namespace ud {
 // earlier one, in the same batch or in the database (data.md). Used by the
 // import and by the demo seeder, so both write usage the same way.
 //
+// finish() also brings usage_monthly up to date for every (tenant, month)
+// the rows touched, in the same transaction, so the roll-up always equals a
+// GROUP BY over usage_daily (docs/usage-rollups.md). One writer at a time
+// per connection: the roll-up of a month is taken from the state before the
+// writer started plus its own rows.
+//
 // SQLite: one native prepared INSERT ... ON CONFLICT, stepped per row.
 // PostgreSQL: COPY into a temporary staging table, merged on finish().
 class UsageWriter
@@ -33,7 +39,8 @@ public:
     virtual ~UsageWriter() = default;
 
     virtual Status add(const UsageRow &row) = 0;
-    // Writes whatever is buffered. Nothing is committed: the caller's
+    // Writes whatever is buffered and the monthly roll-ups of the months
+    // added since the last finish(). Nothing is committed: the caller's
     // transaction decides.
     virtual Status finish() = 0;
 };
