@@ -5,10 +5,8 @@ namespace ud {
 const std::vector<Migration> &allMigrations()
 {
     static const std::vector<Migration> migrations = {
-        tenantsAndUsageMigration(),
-        accessMigration(),
-        monthlyUsageMigration(),
-        savedFiltersMigration(),
+        tenantsAndUsageMigration(), accessMigration(),        monthlyUsageMigration(),
+        savedFiltersMigration(),    searchIndexesMigration(),
     };
     return migrations;
 }

@@ -23,5 +23,6 @@ Migration tenantsAndUsageMigration(); // 1
 Migration accessMigration();          // 2
 Migration monthlyUsageMigration();    // 3
 Migration savedFiltersMigration();    // 4
+Migration searchIndexesMigration();   // 5
 
 } // namespace ud
