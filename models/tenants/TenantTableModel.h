@@ -56,8 +56,10 @@ public:
         RawValueRole
     };
 
-    static constexpr int kPageSize = 200;
-    static constexpr int kMaxCachedPages = 40; // 8,000 rows, a few MB
+    // About three screens: small enough that a filtered first page is found
+    // early in the index walk, large enough that scrolling rarely waits.
+    static constexpr int kPageSize = 100;
+    static constexpr int kMaxCachedPages = 80; // 8,000 rows, a few MB
 
     TenantTableModel(DatabaseTarget target, Actor actor, Clock clock, QObject *parent = nullptr);
     ~TenantTableModel() override;

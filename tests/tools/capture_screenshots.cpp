@@ -7,6 +7,13 @@
 #include "RoleEditorPage.h"
 #include "RolesPage.h"
 #include "SignInDialog.h"
+#include "FilterConditionRow.h"
+#include "FilterDialog.h"
+#include "TenantUsagePage.h"
+#include "TenantsPage.h"
+#include "filters/FilterParser.h"
+#include "seed/DemoSeeder.h"
+#include "tenants/TenantTableModel.h"
 #include "access/AdministrationService.h"
 #include "access/SignIn.h"
 #include "storage/Connection.h"
@@ -23,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -129,6 +137,13 @@ int main(int argc, char *argv[])
                   .createFirstAdministrator(u"admin"_s, u"Sam Admin"_s, u"admin@provider.example"_s,
                                             u"demo password 123"_s));
     fillDemo(*connection, admin);
+    ud::SeedOptions seed;
+    seed.tenants = 3000;
+    seed.days = 400;
+    seed.seed = 42;
+    seed.lastDay = QDate::currentDate();
+    const ud::CancellationFlag never;
+    check(ud::DemoSeeder::run(*connection, seed, never));
 
     {
         SignInDialog dialog(*connection);
@@ -141,7 +156,40 @@ int main(int argc, char *argv[])
     window.resize(1200, 760);
     window.show();
     window.showPage(MainWindow::Page::Tenants);
+    TenantsPage *tenants = window.tenantsPage();
+    const auto loaded = [tenants] {
+        ud::TenantTableModel *model = tenants->model();
+        for (int row = 0; row < qMin(model->rowCount(), 40); ++row) {
+            if (!model->tenantAt(row))
+                return false;
+        }
+        return model->totalCount().has_value() && !model->isLoading();
+    };
+    if (!QTest::qWaitFor(loaded, 20000))
+        fail(u"the tenants list did not load"_s);
     save(&window, folder, u"main-window.png"_s);
+    save(&window, folder, u"tenants-list.png"_s);
+
+    // The Filters dialog with the filter, then the list it gives.
+    const auto filter = check(ud::FilterParser::parse(
+        u"company_name contains \"bank\" and contract_mode eq PRODUCTION"_s));
+    {
+        FilterDialog dialog(&window);
+        dialog.setFilter(filter);
+        dialog.show();
+        save(&dialog, folder, u"filters-dialog.png"_s);
+    }
+    tenants->setFilter(filter);
+    if (!QTest::qWaitFor(loaded, 20000))
+        fail(u"the tenants list did not load"_s);
+    save(&window, folder, u"tenants-filtered.png"_s);
+
+    // One tenant's usage, monthly.
+    tenants->showUsage(0);
+    QTest::qWait(200);
+    save(&window, folder, u"tenant-usage.png"_s);
+    tenants->showList();
+    tenants->setFilter(ud::TenantFilter());
 
     window.showPage(MainWindow::Page::Members);
     MembersPage *members = window.membersPage();
