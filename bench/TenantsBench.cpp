@@ -329,33 +329,6 @@ bool runChild(const QString &mode, const QString &database, Measures *out)
     return true;
 }
 
-// usage_monthly is filled by its migration only, until the usage writer
-// keeps it: fill it from the daily rows when it is empty.
-bool fillMonthlyUsage(const QString &database)
-{
-    const auto target = ud::DatabaseTarget::parse(database);
-    if (!target)
-        return false;
-    auto connection = ud::Connection::open(*target, u"bench-monthly"_s);
-    if (!connection)
-        return false;
-    QSqlQuery query((*connection)->database());
-    if (!query.exec(u"SELECT EXISTS (SELECT 1 FROM usage_monthly)"_s) || !query.next())
-        return false;
-    if (query.value(0).toBool())
-        return true;
-    std::fputs("tenants: filling usage_monthly from usage_daily\n", stderr);
-    return query.exec(uR"(INSERT INTO usage_monthly
-SELECT g.tenant_key, g.month, g.users_peak, u.users, g.last_day, g.voice_credits,
-       g.sms_credits, g.authentications
-FROM (SELECT tenant_key, substr(day, 1, 8) || '01' AS month, max(users) AS users_peak,
-             max(day) AS last_day, sum(voice_credits) AS voice_credits,
-             sum(sms_credits) AS sms_credits, sum(authentications) AS authentications
-      FROM usage_daily GROUP BY tenant_key, substr(day, 1, 8)) g
-JOIN usage_daily u ON u.tenant_key = g.tenant_key AND u.day = g.last_day)"_s) &&
-           query.exec(u"ANALYZE"_s);
-}
-
 int runTenantsBench(const QStringList &args)
 {
     QString database;
@@ -392,9 +365,6 @@ int runTenantsBench(const QStringList &args)
                       u"--days"_s, u"3"_s, u"--end"_s, today}) < 0)
             return 5;
     }
-    if (!fillMonthlyUsage(database))
-        return 5;
-
     Measures model;
     Measures baseline;
     if (!runChild(u"model"_s, database, &model) || !runChild(u"baseline"_s, database, &baseline))

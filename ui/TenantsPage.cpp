@@ -69,9 +69,13 @@ TenantsPage::TenantsPage(const ud::Connection &connection, const ud::Actor &acto
     QHeaderView *header = view->horizontalHeader();
     header->setSortIndicator(TenantTableModel::Hostname, Qt::AscendingOrder);
     if (!header->restoreState(QSettings().value(kHeaderKey).toByteArray())) {
-        view->setColumnWidth(TenantTableModel::Hostname, 240);
-        view->setColumnWidth(TenantTableModel::CompanyName, 220);
-        view->setColumnWidth(TenantTableModel::CreatedOn, 100);
+        // Wide enough for each title; sizing to the contents would read rows.
+        for (int column = 0; column < TenantTableModel::ColumnCount; ++column) {
+            const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+            view->setColumnWidth(column, header->fontMetrics().horizontalAdvance(title) + 28);
+        }
+        view->setColumnWidth(TenantTableModel::Hostname, 260);
+        view->setColumnWidth(TenantTableModel::CompanyName, 230);
     }
     // The "⋯" buttons come first, where they stay in view however many
     // columns the window shows.
