@@ -24,5 +24,6 @@ Migration accessMigration();          // 2
 Migration monthlyUsageMigration();    // 3
 Migration savedFiltersMigration();    // 4
 Migration searchIndexesMigration();   // 5
+Migration reportsMigration();         // 6
 
 } // namespace ud
