@@ -1,5 +1,6 @@
 #include "AdministratorDialog.h"
 
+#include "AdministrationInBackground.h"
 #include "MessageBox.h"
 #include "access/PasswordHasher.h"
 #include "core/FieldRules.h"
@@ -27,7 +28,33 @@ AdministratorDialog::AdministratorDialog(ud::AdministrationService &service,
     setUp();
 }
 
-AdministratorDialog::~AdministratorDialog() = default;
+AdministratorDialog::~AdministratorDialog()
+{
+    waitFor(m_worker);
+}
+
+void AdministratorDialog::setBusy(bool busy)
+{
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->userNameEdit), static_cast<QWidget *>(m_ui->displayNameEdit),
+          static_cast<QWidget *>(m_ui->emailEdit), static_cast<QWidget *>(m_ui->roleCombo),
+          static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->repeatEdit),
+          static_cast<QWidget *>(m_ui->buttonBox)})
+        widget->setEnabled(!busy);
+    if (busy)
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    else
+        QGuiApplication::restoreOverrideCursor();
+}
+
+void AdministratorDialog::finish(const ud::Status &saved)
+{
+    if (!saved) {
+        showError(m_ui->formError, saved.error().message);
+        return;
+    }
+    QDialog::accept();
+}
 
 void AdministratorDialog::setUp()
 {
@@ -144,9 +171,9 @@ void AdministratorDialog::accept()
     showError(m_ui->formError, QString());
     if (!validate())
         return;
+    if (m_worker)
+        return;
     const qint64 roleId = m_ui->roleCombo->currentData().toLongLong();
-    ud::Status saved;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     if (!m_original) {
         ud::AdministratorDraft draft;
         draft.userName = m_ui->userNameEdit->text().trimmed();
@@ -154,29 +181,33 @@ void AdministratorDialog::accept()
         draft.email = m_ui->emailEdit->text().trimmed();
         draft.roleId = roleId;
         draft.enabled = true;
-        const auto added = m_service.addAdministrator(draft, m_ui->passwordEdit->text());
-        if (added)
-            m_adminId = *added;
-        else
-            saved = added.error();
-    } else {
-        const ud::Administrator &a = *m_original;
-        ud::AdministratorChange change;
-        if (m_ui->displayNameEdit->text().trimmed() != a.displayName)
-            change.displayName = m_ui->displayNameEdit->text().trimmed();
-        if (m_ui->emailEdit->text().trimmed() != a.email)
-            change.email = m_ui->emailEdit->text().trimmed();
-        if (roleId != a.roleId)
-            change.roleId = roleId;
-        if (m_ui->enabledCheck->isChecked() != a.enabled)
-            change.enabled = m_ui->enabledCheck->isChecked();
-        if (change.displayName || change.email || change.roleId || change.enabled)
-            saved = m_service.editAdministrator(a.id, change);
-    }
-    QGuiApplication::restoreOverrideCursor();
-    if (!saved) {
-        showError(m_ui->formError, saved.error().message);
+        setBusy(true);
+        m_worker = runAdministrationInBackground<ud::Result<qint64>>(
+            this, m_service,
+            [draft, password = m_ui->passwordEdit->text()](ud::AdministrationService &service) {
+                return service.addAdministrator(draft, password);
+            },
+            [this](const ud::Result<qint64> &added) {
+                m_worker = nullptr; // finished; the thread deletes itself
+                setBusy(false);
+                if (added)
+                    m_adminId = *added;
+                finish(added ? ud::Status() : ud::Status(added.error()));
+            });
         return;
     }
-    QDialog::accept();
+    const ud::Administrator &a = *m_original;
+    ud::AdministratorChange change;
+    if (m_ui->displayNameEdit->text().trimmed() != a.displayName)
+        change.displayName = m_ui->displayNameEdit->text().trimmed();
+    if (m_ui->emailEdit->text().trimmed() != a.email)
+        change.email = m_ui->emailEdit->text().trimmed();
+    if (roleId != a.roleId)
+        change.roleId = roleId;
+    if (m_ui->enabledCheck->isChecked() != a.enabled)
+        change.enabled = m_ui->enabledCheck->isChecked();
+    ud::Status saved;
+    if (change.displayName || change.email || change.roleId || change.enabled)
+        saved = m_service.editAdministrator(a.id, change);
+    finish(saved);
 }

@@ -1,5 +1,6 @@
 #include "ResetPasswordDialog.h"
 
+#include "AdministrationInBackground.h"
 #include "MessageBox.h"
 #include "access/PasswordHasher.h"
 #include "ui_ResetPasswordDialog.h"
@@ -26,7 +27,21 @@ ResetPasswordDialog::ResetPasswordDialog(ud::AdministrationService &service,
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ResetPasswordDialog::reject);
 }
 
-ResetPasswordDialog::~ResetPasswordDialog() = default;
+ResetPasswordDialog::~ResetPasswordDialog()
+{
+    waitFor(m_worker);
+}
+
+void ResetPasswordDialog::setBusy(bool busy)
+{
+    m_ui->passwordEdit->setEnabled(!busy);
+    m_ui->repeatEdit->setEnabled(!busy);
+    m_ui->buttonBox->setEnabled(!busy);
+    if (busy)
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    else
+        QGuiApplication::restoreOverrideCursor();
+}
 
 void ResetPasswordDialog::showError(QLabel *label, const QString &message)
 {
@@ -49,13 +64,20 @@ void ResetPasswordDialog::accept()
         m_ui->repeatEdit->setFocus();
         return;
     }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const ud::Status reset =
-        m_service.resetPassword(m_administrator.id, m_ui->passwordEdit->text());
-    QGuiApplication::restoreOverrideCursor();
-    if (!reset) {
-        showError(m_ui->formError, reset.error().message);
+    if (m_worker)
         return;
-    }
-    QDialog::accept();
+    setBusy(true);
+    m_worker = runAdministrationInBackground<ud::Status>(
+        this, m_service,
+        [id = m_administrator.id, password = m_ui->passwordEdit->text()](
+            ud::AdministrationService &service) { return service.resetPassword(id, password); },
+        [this](const ud::Status &reset) {
+            m_worker = nullptr; // finished; the thread deletes itself
+            setBusy(false);
+            if (!reset) {
+                showError(m_ui->formError, reset.error().message);
+                return;
+            }
+            QDialog::accept();
+        });
 }

@@ -3,6 +3,8 @@
 #include "access/AdministrationService.h"
 
 #include <QDialog>
+#include <QPointer>
+#include <QThread>
 #include <memory>
 
 class QLabel;
@@ -12,7 +14,8 @@ class ResetPasswordDialog;
 }
 
 // Sets a new password for an administrator (twice, checked against the
-// password policy next to the field) through AdministrationService.
+// password policy next to the field) through AdministrationService, on a
+// worker thread: hashing takes a noticeable fraction of a second.
 class ResetPasswordDialog : public QDialog
 {
     Q_OBJECT
@@ -27,8 +30,10 @@ public Q_SLOTS:
 
 private:
     static void showError(QLabel *label, const QString &message);
+    void setBusy(bool busy);
 
     std::unique_ptr<Ui::ResetPasswordDialog> m_ui;
     ud::AdministrationService &m_service;
     ud::Administrator m_administrator;
+    QPointer<QThread> m_worker; // the password being hashed and stored
 };

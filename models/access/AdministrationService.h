@@ -71,6 +71,9 @@ public:
     Status deleteAdministrator(qint64 adminId);
 
     const Actor &actor() const { return m_actor; }
+    // For running the same service on a worker thread's own connection.
+    const DatabaseTarget &target() const { return m_connection.target(); }
+    const Clock &clock() const { return m_clock; }
 
 private:
     Status authorize(Permission permission, const QString &action, const QString &object) const;
