@@ -1,6 +1,7 @@
 #include "access/AccessGate.h"
 
 #include "access/AuditLog.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -77,6 +78,29 @@ Status AccessGate::authorize(const Actor &actor, const AccessRequirement &requir
             return logged;
     }
     return {};
+}
+
+Status AccessGate::require(const Actor &actor, Permission permission, const QString &action,
+                           const QString &object) const
+{
+    if (actor.adminId == 0)
+        return refuse(actor, action, object, tr("nobody is signed in"));
+    if (!actor.can(permission))
+        return refuse(actor, action, object,
+                      tr("%1 needs %2, which your role %3 does not grant")
+                          .arg(action, permissionText(permission), actor.role.name));
+    return {};
+}
+
+Status AccessGate::commitAudited(Transaction &transaction, const Actor &actor,
+                                 const QString &action, const QString &object,
+                                 const QString &detail) const
+{
+    if (const Status logged = AuditLog::append(
+            m_connection, {0, m_clock(), actor.userName, action, object, true, detail});
+        !logged)
+        return logged;
+    return transaction.commit();
 }
 
 } // namespace ud

@@ -9,6 +9,8 @@
 
 namespace ud {
 
+class Transaction;
+
 // What an action needs before it may run: any one of the `anyOf` sets (each
 // a set of permissions held together), and a Super Administrator when
 // superAdministratorOnly is set. An empty requirement means "signed in".
@@ -32,6 +34,16 @@ public:
 
     Status authorize(const Actor &actor, const AccessRequirement &requirement,
                      const QString &object = QString()) const;
+
+    // The one permission an action needs (most actions of the services). A
+    // refusal is audited; an allowed change is audited by commitAudited(),
+    // with its details, in the change's own transaction.
+    Status require(const Actor &actor, Permission permission, const QString &action,
+                   const QString &object) const;
+
+    // Commits an allowed change together with its audit line: both or neither.
+    Status commitAudited(Transaction &transaction, const Actor &actor, const QString &action,
+                         const QString &object, const QString &detail) const;
 
     // Records a refusal decided elsewhere (a rule of AdministrationService)
     // and returns it as a NotPermitted error.

@@ -42,22 +42,13 @@ AdministrationService::AdministrationService(const Connection &connection, Actor
 Status AdministrationService::authorize(Permission permission, const QString &action,
                                         const QString &object) const
 {
-    if (m_actor.adminId == 0 || !m_actor.can(permission))
-        return m_gate.refuse(m_actor, action, object,
-                             tr("%1 needs %2, which your role %3 does not grant")
-                                 .arg(action, permissionText(permission), m_actor.role.name));
-    return {};
+    return m_gate.require(m_actor, permission, action, object);
 }
 
 Status AdministrationService::commitWithAudit(Transaction &transaction, const QString &action,
                                               const QString &object, const QString &detail) const
 {
-    // The change and its audit line commit together, or neither does.
-    if (const Status logged = AuditLog::append(
-            m_connection, {0, m_clock(), m_actor.userName, action, object, true, detail});
-        !logged)
-        return logged;
-    return transaction.commit();
+    return m_gate.commitAudited(transaction, m_actor, action, object, detail);
 }
 
 Result<QList<Role>> AdministrationService::roles() const

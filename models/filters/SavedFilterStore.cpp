@@ -1,6 +1,5 @@
 #include "filters/SavedFilterStore.h"
 
-#include "access/AuditLog.h"
 #include "core/FieldRules.h"
 #include "core/TextRules.h"
 #include "filters/FilterParser.h"
@@ -61,24 +60,9 @@ SavedFilterStore::SavedFilterStore(const Connection &connection, Actor actor, Cl
 
 Status SavedFilterStore::authorize(const QString &action, const QString &object) const
 {
-    // tenants:view is what a saved filter needs (it changes no tenant). The
-    // requirement is a view, so the gate audits only refusals; allowed
-    // changes are audited by commitWithAudit, in their own transaction.
-    AccessRequirement requirement;
-    requirement.anyOf = {{Permission{Entity::Tenants, Action::View}}};
-    requirement.action = action;
-    return m_gate.authorize(m_actor, requirement, object);
-}
-
-Status SavedFilterStore::commitWithAudit(Transaction &transaction, const QString &action,
-                                         const QString &object, const QString &detail) const
-{
-    // The change and its audit line commit together, or neither does.
-    if (const Status logged = AuditLog::append(
-            m_connection, {0, m_clock(), m_actor.userName, action, object, true, detail});
-        !logged)
-        return logged;
-    return transaction.commit();
+    // tenants:view is what a saved filter needs (it changes no tenant);
+    // allowed changes are audited with their commit (AccessGate::commitAudited).
+    return m_gate.require(m_actor, {Entity::Tenants, Action::View}, action, object);
 }
 
 Result<QList<SavedFilter>> SavedFilterStore::select(const QString &where,
@@ -215,8 +199,9 @@ Result<SavedFilter> SavedFilterStore::saveAuthorized(const QString &name,
     saved.filterText = *text;
     saved.updatedAt = now;
     const bool replaced = !existing->isEmpty();
-    if (const Status committed = commitWithAudit(
-            **transaction, replaced ? u"replace filter"_s : u"save filter"_s, saved.name, *text);
+    if (const Status committed = m_gate.commitAudited(
+            **transaction, m_actor, replaced ? u"replace filter"_s : u"save filter"_s, saved.name,
+            *text);
         !committed)
         return committed.error();
     return saved;
@@ -255,8 +240,8 @@ Status SavedFilterStore::rename(const QString &name, const QString &newName)
     if (!query.exec())
         return sqlError(query, tr("cannot rename the saved filter %1").arg(current.name));
     query.finish();
-    return commitWithAudit(**transaction, u"rename filter"_s, current.name,
-                           tr("new name: %1").arg(*cleanName));
+    return m_gate.commitAudited(**transaction, m_actor, u"rename filter"_s, current.name,
+                                tr("new name: %1").arg(*cleanName));
 }
 
 Status SavedFilterStore::remove(const QString &name)
@@ -278,7 +263,8 @@ Status SavedFilterStore::remove(const QString &name)
     if (!query.exec())
         return sqlError(query, tr("cannot delete the saved filter %1").arg(current.name));
     query.finish();
-    return commitWithAudit(**transaction, u"delete filter"_s, current.name, current.filterText);
+    return m_gate.commitAudited(**transaction, m_actor, u"delete filter"_s, current.name,
+                                current.filterText);
 }
 
 } // namespace ud

@@ -13,8 +13,6 @@
 
 namespace ud {
 
-class Transaction;
-
 // Saved tenant filters (table saved_filters) for the Filters dialog, the
 // command line, report and schedule scopes.
 //
@@ -62,8 +60,6 @@ public:
 
 private:
     Status authorize(const QString &action, const QString &object) const;
-    Status commitWithAudit(Transaction &transaction, const QString &action, const QString &object,
-                           const QString &detail) const;
     Result<SavedFilter> saveAuthorized(const QString &name, const TenantFilter &filter,
                                        IfExists ifExists);
     Result<QList<SavedFilter>> select(const QString &where, const QVariant &value) const;

@@ -1,6 +1,5 @@
 #include "tenants/TenantAdministration.h"
 
-#include "access/AuditLog.h"
 #include "core/TextRules.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
@@ -76,21 +75,7 @@ QMap<TenantAdministration::Field, QString> TenantAdministration::problems(const 
 Status TenantAdministration::authorize(Permission permission, const QString &action,
                                        const QString &object) const
 {
-    if (m_actor.adminId == 0 || !m_actor.can(permission))
-        return m_gate.refuse(m_actor, action, object,
-                             tr("%1 needs %2, which your role %3 does not grant")
-                                 .arg(action, permissionText(permission), m_actor.role.name));
-    return {};
-}
-
-Status TenantAdministration::commitWithAudit(Transaction &transaction, const QString &action,
-                                             const QString &object, const QString &detail) const
-{
-    if (const Status logged = AuditLog::append(
-            m_connection, {0, m_clock(), m_actor.userName, action, object, true, detail});
-        !logged)
-        return logged;
-    return transaction.commit();
+    return m_gate.require(m_actor, permission, action, object);
 }
 
 Result<Tenant> TenantAdministration::cleaned(Tenant draft) const
@@ -164,8 +149,8 @@ Result<Tenant> TenantAdministration::add(Tenant draft)
         return free.error();
     if (const auto stored = store.upsert(*tenant); !stored)
         return stored.error();
-    if (const Status committed =
-            commitWithAudit(**transaction, action, tenant->hostname, describe(*tenant));
+    if (const Status committed = m_gate.commitAudited(**transaction, m_actor, action,
+                                                      tenant->hostname, describe(*tenant));
         !committed)
         return committed.error();
     return *tenant;
@@ -196,8 +181,8 @@ Result<Tenant> TenantAdministration::edit(Tenant draft)
         return free.error();
     if (const auto stored = store.upsert(*tenant); !stored)
         return stored.error();
-    if (const Status committed =
-            commitWithAudit(**transaction, action, tenant->hostname, describe(*tenant));
+    if (const Status committed = m_gate.commitAudited(**transaction, m_actor, action,
+                                                      tenant->hostname, describe(*tenant));
         !committed)
         return committed.error();
     return *tenant;
@@ -227,7 +212,8 @@ Status TenantAdministration::remove(const QString &tenantId)
     query.addBindValue(*id);
     if (!query.exec())
         return sqlError(query, tr("removing tenant %1").arg(*id));
-    return commitWithAudit(**transaction, action, (*existing)->hostname, describe(**existing));
+    return m_gate.commitAudited(**transaction, m_actor, action, (*existing)->hostname,
+                                describe(**existing));
 }
 
 } // namespace ud

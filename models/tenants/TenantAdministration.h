@@ -11,8 +11,6 @@
 
 namespace ud {
 
-class Transaction;
-
 // Adding, editing and removing single tenants by hand (the tenant dialog of
 // the Tenants List), under the tenants grants of access.md. Each change is
 // committed together with its audit line; a refusal is audited and changes
@@ -49,8 +47,6 @@ private:
     Status authorize(Permission permission, const QString &action, const QString &object) const;
     Result<Tenant> cleaned(Tenant draft) const;
     Status checkHostnameFree(const Tenant &tenant) const;
-    Status commitWithAudit(Transaction &transaction, const QString &action, const QString &object,
-                           const QString &detail) const;
 
     const Connection &m_connection;
     Actor m_actor;
