@@ -1,19 +1,17 @@
 #include "AuditLogPage.h"
 
 #include "AuditTableModel.h"
+#include "FileExportJob.h"
 #include "MessageBox.h"
 #include "access/AdministrationService.h"
 #include "access/AuditCsv.h"
 #include "ui_AuditLogPage.h"
 
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -75,13 +73,7 @@ AuditLogPage::AuditLogPage(const ud::Connection &connection, const ud::Actor &ac
     updateStatus();
 }
 
-AuditLogPage::~AuditLogPage()
-{
-    if (m_exportThread) {
-        m_cancel->cancel();
-        m_exportThread->wait();
-    }
-}
+AuditLogPage::~AuditLogPage() = default; // an export in flight is cancelled by its job
 
 void AuditLogPage::fillActors()
 {
@@ -208,57 +200,31 @@ void AuditLogPage::exportTo(const QString &path)
 {
     if (isExporting())
         return;
-    const ud::AuditFilter filter = currentFilter();
-    const ud::DatabaseTarget target = m_connection.target();
-    const ud::Actor actor = m_actor;
-    m_cancel = std::make_shared<ud::CancellationFlag>();
-    auto cancel = m_cancel;
-    auto outcome = std::make_shared<ud::Status>();
-
-    // The worker opens its own connection: connections stay in their thread.
-    m_exportThread = QThread::create([this, path, filter, target, actor, cancel, outcome] {
-        auto connection = ud::Connection::open(target, u"audit-export"_s);
-        if (!connection) {
-            *outcome = connection.error();
-            return;
-        }
-        const ud::AuditQuery query(**connection, actor, ud::systemClock());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            *outcome = ud::Error::storage(
-                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-            return;
-        }
-        const ud::Status written =
-            ud::AuditCsv::write(query, filter, file, cancel.get(),
-                                [this](qint64 lines) { Q_EMIT exportProgress(lines); });
-        if (!written) {
-            file.cancelWriting();
-            *outcome = written;
-            return;
-        }
-        if (!file.commit())
-            *outcome = ud::Error::storage(
-                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    });
-    connect(m_exportThread, &QThread::finished, this, [this, outcome, path] {
-        m_exportThread->deleteLater();
-        m_exportThread = nullptr;
-        if (*outcome)
-            finishExport(true, tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
-        else
-            finishExport(false, MessageBox::sentence(outcome->error().message));
+    m_export = new FileExportJob(
+        m_connection.target(), path,
+        [filter = currentFilter(), actor = m_actor](
+            const ud::Connection &connection, QIODevice &device,
+            const ud::CancellationFlag *cancellation, const FileExportJob::Progress &progress) {
+            const ud::AuditQuery query(connection, actor, ud::systemClock());
+            return ud::AuditCsv::write(query, filter, device, cancellation, progress);
+        },
+        this);
+    connect(m_export, &FileExportJob::progress, this, &AuditLogPage::exportProgress);
+    connect(m_export, &FileExportJob::finished, this, [this](bool ok, const QString &message) {
+        m_export->deleteLater();
+        m_export = nullptr;
+        finishExport(ok, message);
     });
     m_ui->exportButton->setEnabled(false);
     m_ui->cancelExportButton->show();
     m_ui->messageLabel->setText(tr("Exporting…"));
-    m_exportThread->start();
+    m_export->start();
 }
 
 void AuditLogPage::cancelExport()
 {
-    if (m_cancel)
-        m_cancel->cancel();
+    if (m_export)
+        m_export->cancel();
 }
 
 void AuditLogPage::showProgress(qint64 lines)

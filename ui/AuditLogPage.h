@@ -7,7 +7,7 @@
 #include <memory>
 
 class AuditTableModel;
-class QThread;
+class FileExportJob;
 
 namespace Ui {
 class AuditLogPage;
@@ -37,7 +37,7 @@ public:
     // when the export completes); exportFinished() tells how it went.
     void exportTo(const QString &path);
     void cancelExport();
-    bool isExporting() const { return m_exportThread != nullptr; }
+    bool isExporting() const { return m_export != nullptr; }
     int loadedLines() const;
 
 Q_SIGNALS:
@@ -62,6 +62,5 @@ private:
     AuditTableModel *m_model;
     bool m_moreAvailable = false;
     bool m_loadedOnce = false;
-    QThread *m_exportThread = nullptr;
-    std::shared_ptr<ud::CancellationFlag> m_cancel;
+    FileExportJob *m_export = nullptr;
 };

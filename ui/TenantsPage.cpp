@@ -1,5 +1,6 @@
 #include "TenantsPage.h"
 
+#include "FileExportJob.h"
 #include "FilterChipBar.h"
 #include "FilterDialog.h"
 #include "MessageBox.h"
@@ -14,17 +15,14 @@
 #include "tenants/TenantTableModel.h"
 #include "ui_TenantsPage.h"
 
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
-#include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -163,11 +161,7 @@ TenantsPage::TenantsPage(const ud::Connection &connection, const ud::Actor &acto
 
 TenantsPage::~TenantsPage()
 {
-    saveViewState();
-    if (m_exportThread) {
-        m_cancel->cancel();
-        m_exportThread->wait();
-    }
+    saveViewState(); // an export in flight is cancelled by its job
 }
 
 QTableView *TenantsPage::view() const
@@ -415,59 +409,32 @@ void TenantsPage::exportTo(const QString &path)
 {
     if (isExporting())
         return;
-    const ud::TenantFilter currentFilter = m_model->filter();
-    const QString search = m_model->quickSearch();
-    const ud::DatabaseTarget target = m_connection.target();
-    const ud::Actor actor = m_actor;
-    const ud::Clock clock = m_clock;
-    m_cancel = std::make_shared<ud::CancellationFlag>();
-    auto cancel = m_cancel;
-    auto outcome = std::make_shared<ud::Status>();
-
-    // The worker opens its own connection: connections stay in their thread.
-    m_exportThread = QThread::create([this, path, currentFilter, search, target, actor, clock,
-                                      cancel, outcome] {
-        auto connection = ud::Connection::open(target, u"tenants-export"_s);
-        if (!connection) {
-            *outcome = connection.error();
-            return;
-        }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            *outcome = ud::Error::storage(
-                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-            return;
-        }
-        const ud::Status written = ud::TenantListExport::write(
-            **connection, actor, clock, currentFilter, search, file, cancel.get(),
-            [this](qint64 tenants) { Q_EMIT exportProgress(tenants); });
-        if (!written) {
-            file.cancelWriting();
-            *outcome = written;
-            return;
-        }
-        if (!file.commit())
-            *outcome = ud::Error::storage(
-                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    });
-    connect(m_exportThread, &QThread::finished, this, [this, path, outcome] {
-        m_exportThread->deleteLater();
-        m_exportThread = nullptr;
-        if (*outcome)
-            finishExport(true, tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
-        else
-            finishExport(false, MessageBox::sentence(outcome->error().message));
+    m_export = new FileExportJob(
+        m_connection.target(), path,
+        [filter = m_model->filter(), search = m_model->quickSearch(), actor = m_actor,
+         clock = m_clock](const ud::Connection &connection, QIODevice &device,
+                          const ud::CancellationFlag *cancellation,
+                          const FileExportJob::Progress &progress) {
+            return ud::TenantListExport::write(connection, actor, clock, filter, search, device,
+                                               cancellation, progress);
+        },
+        this);
+    connect(m_export, &FileExportJob::progress, this, &TenantsPage::exportProgress);
+    connect(m_export, &FileExportJob::finished, this, [this](bool ok, const QString &message) {
+        m_export->deleteLater();
+        m_export = nullptr;
+        finishExport(ok, message);
     });
     m_exportAction->setEnabled(false);
     m_ui->cancelExportButton->show();
     m_ui->messageLabel->setText(tr("Exporting…"));
-    m_exportThread->start();
+    m_export->start();
 }
 
 void TenantsPage::cancelExport()
 {
-    if (m_cancel)
-        m_cancel->cancel();
+    if (m_export)
+        m_export->cancel();
 }
 
 void TenantsPage::finishExport(bool ok, const QString &message)

@@ -1,16 +1,14 @@
 #pragma once
 
 #include "access/Actor.h"
-#include "core/Cancellation.h"
 #include "core/Clock.h"
 #include "filters/TenantFilter.h"
 #include "storage/Connection.h"
 
-#include <QPointer>
-#include <QThread>
 #include <QWidget>
 #include <memory>
 
+class FileExportJob;
 class FilterChipBar;
 class QMenu;
 class QTableView;
@@ -70,7 +68,7 @@ public:
     // replaced only when the export completes; exportFinished() says how.
     void exportTo(const QString &path);
     void cancelExport();
-    bool isExporting() const { return m_exportThread != nullptr; }
+    bool isExporting() const { return m_export != nullptr; }
 
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
@@ -102,6 +100,5 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_saveFilterAction = nullptr;
-    QPointer<QThread> m_exportThread;
-    std::shared_ptr<ud::CancellationFlag> m_cancel;
+    FileExportJob *m_export = nullptr;
 };
