@@ -12,6 +12,7 @@
 #include "SavedFiltersDialog.h"
 #include "SavedFiltersMenu.h"
 #include "TestDatabase.h"
+#include "TestTenants.h"
 #include "filters/FilterParser.h"
 #include "filters/SavedFilterStore.h"
 #include "tenants/TenantQuery.h"
@@ -32,6 +33,8 @@
 
 using namespace Qt::StringLiterals;
 using guitest::child;
+using guitest::selectData;
+using testdata::tenant;
 
 namespace {
 
@@ -43,24 +46,6 @@ ud::TenantFilter parsed(const QString &text)
     if (!filter)
         qFatal("%s", qUtf8Printable(filter.error().message));
     return *filter;
-}
-
-ud::Tenant tenant(int n, const QString &hostname, const QString &company, ud::ContractMode mode)
-{
-    ud::Tenant t;
-    t.tenantId = u"00000000-0000-4000-8000-%1"_s.arg(n, 12, 10, QLatin1Char('0'));
-    t.hostname = hostname;
-    t.companyName = company;
-    t.contractMode = mode;
-    t.createdOn = QDate(2024, 5, n);
-    return t;
-}
-
-void selectData(QComboBox *combo, int data)
-{
-    const int index = combo->findData(data);
-    QVERIFY(index >= 0);
-    combo->setCurrentIndex(index);
 }
 
 QStringList comboTexts(const QComboBox *combo)

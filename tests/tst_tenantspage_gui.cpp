@@ -17,6 +17,7 @@
 #include "TenantsPage.h"
 #include "TestDatabase.h"
 #include "TestFiles.h"
+#include "TestTenants.h"
 #include "filters/FilterParser.h"
 #include "filters/SavedFilterStore.h"
 #include "storage/Transaction.h"
@@ -46,6 +47,8 @@
 
 using namespace Qt::StringLiterals;
 using guitest::child;
+using guitest::selectData;
+using testdata::tenant;
 using ud::TenantTableModel;
 
 namespace {
@@ -57,24 +60,6 @@ ud::Clock fixedClock()
     return [] {
         return QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
     };
-}
-
-ud::Tenant tenant(int n, const QString &hostname, const QString &company, ud::ContractMode mode)
-{
-    ud::Tenant t;
-    t.tenantId = u"00000000-0000-4000-8000-%1"_s.arg(n, 12, 10, QLatin1Char('0'));
-    t.hostname = hostname;
-    t.companyName = company;
-    t.contractMode = mode;
-    t.createdOn = QDate(2024, 5, n);
-    return t;
-}
-
-void selectData(QComboBox *combo, int data)
-{
-    const int index = combo->findData(data);
-    QVERIFY(index >= 0);
-    combo->setCurrentIndex(index);
 }
 
 // Runs `drive` on the next modal dialog of type T once it is open.

@@ -125,10 +125,24 @@ Result<Tenant> TenantAdministration::find(const QString &tenantId) const
 
 Result<Tenant> TenantAdministration::add(Tenant draft)
 {
-    const QString action = QStringLiteral("add tenant");
-    if (const Status allowed = authorize({Entity::Tenants, Action::Add}, action, draft.hostname);
+    return store(std::move(draft), Change::Add);
+}
+
+Result<Tenant> TenantAdministration::edit(Tenant draft)
+{
+    return store(std::move(draft), Change::Edit);
+}
+
+Result<Tenant> TenantAdministration::store(Tenant draft, Change change)
+{
+    const bool adding = change == Change::Add;
+    const QString action = adding ? QStringLiteral("add tenant") : QStringLiteral("edit tenant");
+    if (const Status allowed = authorize({Entity::Tenants, adding ? Action::Add : Action::Edit},
+                                         action, draft.hostname);
         !allowed)
         return allowed.error();
+    if (!adding && draft.tenantId.isEmpty())
+        return Error::badInput(tr("tenant_id: a value is required"));
     auto tenant = cleaned(std::move(draft));
     if (!tenant)
         return tenant.error();
@@ -142,40 +156,10 @@ Result<Tenant> TenantAdministration::add(Tenant draft)
     const auto existing = store.keyOf(tenant->tenantId);
     if (!existing)
         return existing.error();
-    if (existing->has_value())
+    if (adding && existing->has_value())
         return Error::badInput(
             tr("tenant_id: a tenant with the tenant_id %1 exists already").arg(tenant->tenantId));
-    if (const Status free = checkHostnameFree(*tenant); !free)
-        return free.error();
-    if (const auto stored = store.upsert(*tenant); !stored)
-        return stored.error();
-    if (const Status committed = m_gate.commitAudited(**transaction, m_actor, action,
-                                                      tenant->hostname, describe(*tenant));
-        !committed)
-        return committed.error();
-    return *tenant;
-}
-
-Result<Tenant> TenantAdministration::edit(Tenant draft)
-{
-    const QString action = QStringLiteral("edit tenant");
-    if (const Status allowed = authorize({Entity::Tenants, Action::Edit}, action, draft.hostname);
-        !allowed)
-        return allowed.error();
-    if (draft.tenantId.isEmpty())
-        return Error::badInput(tr("tenant_id: a value is required"));
-    auto tenant = cleaned(std::move(draft));
-    if (!tenant)
-        return tenant.error();
-
-    auto transaction = Transaction::begin(m_connection);
-    if (!transaction)
-        return transaction.error();
-    TenantStore store(m_connection);
-    const auto existing = store.keyOf(tenant->tenantId);
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value())
+    if (!adding && !existing->has_value())
         return Error::notFound(tr("no tenant has the tenant_id %1").arg(tenant->tenantId));
     if (const Status free = checkHostnameFree(*tenant); !free)
         return free.error();

@@ -44,6 +44,12 @@ public:
     Status remove(const QString &tenantId);
 
 private:
+    enum class Change
+    {
+        Add,
+        Edit
+    };
+    Result<Tenant> store(Tenant draft, Change change);
     Status authorize(Permission permission, const QString &action, const QString &object) const;
     Result<Tenant> cleaned(Tenant draft) const;
     Status checkHostnameFree(const Tenant &tenant) const;

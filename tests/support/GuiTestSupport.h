@@ -4,6 +4,7 @@
 // pressing a dialog's OK button as a user would.
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -20,6 +21,15 @@ T *child(QWidget *parent, const QString &name)
     if (!widget)
         qFatal("no child %s", qUtf8Printable(name));
     return widget;
+}
+
+// Picks the entry whose data is `data`, as a user choosing it would.
+inline void selectData(QComboBox *combo, int data)
+{
+    const int index = combo->findData(data);
+    if (index < 0)
+        qFatal("no entry with data %d in %s", data, qUtf8Printable(combo->objectName()));
+    combo->setCurrentIndex(index);
 }
 
 inline void clickOk(QDialog *dialog)
