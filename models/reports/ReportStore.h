@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Cancellation.h"
+#include "core/Result.h"
+#include "reports/ReportInfo.h"
+#include "reports/ReportRow.h"
+#include "storage/Connection.h"
+
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace ud {
+
+// The stored usage reports (tables reports and report_rows): snapshots whose
+// rows never change after generation. It checks no access: ReportGenerator,
+// ReportExporter and ReportCatalog do, and own the transactions.
+//
+// Writing a report, inside the caller's transaction: insertReport() (the row
+// count and hash are placeholders then), addRow() for each row in order
+// (buffered and inserted many rows per statement), finishReport() with the
+// final count and hash. A rollback leaves nothing.
+class ReportStore
+{
+public:
+    using RowVisitor = std::function<Status(const ReportRow &)>;
+
+    explicit ReportStore(const Connection &connection);
+    ~ReportStore();
+    ReportStore(const ReportStore &) = delete;
+    ReportStore &operator=(const ReportStore &) = delete;
+
+    Result<qint64> insertReport(const ReportInfo &info);
+    Status addRow(const ReportRow &row);
+    Status finishReport(qint64 rowCount, const QString &csvSha256);
+
+    // Newest first.
+    Result<QList<ReportInfo>> list() const;
+    Result<std::optional<ReportInfo>> find(qint64 id) const;
+    // The rows in position order, from a forward-only query: the visitor
+    // must not use this connection. Cancelled between rows.
+    Status forEachRow(qint64 id, const RowVisitor &visit,
+                      const CancellationFlag *cancellation = nullptr) const;
+    // With its rows; false when there was no such report.
+    Result<bool> remove(qint64 id);
+
+private:
+    Status flushRows();
+
+    const Connection &m_connection;
+    qint64 m_reportId = 0;
+    qint64 m_position = 0;
+    QList<ReportRow> m_pending;
+};
+
+} // namespace ud
