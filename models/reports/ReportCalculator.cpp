@@ -70,54 +70,52 @@ Result<Sql> scopeCondition(const ReportScope &scope, const QString &alias)
     return Sql{sql->whereClause(), sql->values()};
 }
 
-// The usage rows of the period, as (tenant_key, d, peak, uend, v, s, a):
-// whole months from usage_monthly (d = the month's last day with a row, uend
-// the users on it), the days of partial months from usage_daily (d = the
-// day, peak = uend = its users). The ranges never overlap, so d is unique per
-// tenant and the latest d carries users_end.
-Result<Sql> usageRows(const ReportScope &scope, QDate first, QDate last,
-                      ReportCalculator::Source source)
+// The period cut into segments: whole months read from usage_monthly, the
+// days of partial months at either end from usage_daily. Chronological.
+struct Segment
 {
-    const auto inScope = scopeCondition(scope, QString());
-    if (!inScope)
-        return inScope.error();
-    const auto restrict = [&inScope](Sql &sql) {
-        if (!inScope->text.isEmpty())
-            sql.append(u" AND tenant_key IN (SELECT tenant_key FROM tenants WHERE "_s +
-                           inScope->text + u')',
-                       inScope->values);
-    };
-    QList<std::pair<QDate, QDate>> dailyRanges;
-    std::optional<std::pair<QDate, QDate>> months; // first days of the whole months
+    bool monthly = false;
+    QDate from; // first day, or first month's first day
+    QDate to;   // last day, or last month's first day
+};
+
+QList<Segment> segmentsOf(QDate first, QDate last, ReportCalculator::Source source)
+{
     const QDate firstWhole = first.day() == 1 ? first : firstOfMonth(first).addMonths(1);
     const QDate lastWholeEnd = last == lastOfMonth(last) ? last : firstOfMonth(last).addDays(-1);
-    if (source == ReportCalculator::Source::RollUp && firstWhole < lastWholeEnd) {
-        months = std::pair(firstWhole, firstOfMonth(lastWholeEnd));
-        if (first < firstWhole)
-            dailyRanges.append({first, firstWhole.addDays(-1)});
-        if (lastWholeEnd < last)
-            dailyRanges.append({lastWholeEnd.addDays(1), last});
-    } else {
-        dailyRanges.append({first, last});
-    }
+    if (source == ReportCalculator::Source::DailyOnly || firstWhole > lastWholeEnd)
+        return {Segment{false, first, last}};
+    QList<Segment> segments;
+    if (first < firstWhole)
+        segments.append({false, first, firstWhole.addDays(-1)});
+    segments.append({true, firstWhole, firstOfMonth(lastWholeEnd)});
+    if (lastWholeEnd < last)
+        segments.append({false, lastWholeEnd.addDays(1), last});
+    return segments;
+}
 
+// One segment's figures per tenant as (tenant_key, peak, uend, v, s, a):
+// the aggregate reads each tenant's rows as one range of the table's primary
+// key (tenant_key, day|month), driven by the IN list of tenants in scope
+// (neither table has an index on the day alone), and users_end is looked up
+// by key at the segment's latest day or month.
+Sql segmentSql(const Segment &segment, const Sql &inScope)
+{
+    const QString table = segment.monthly ? u"usage_monthly"_s : u"usage_daily"_s;
+    const QString day = segment.monthly ? u"month"_s : u"day"_s;
+    const QString peak = segment.monthly ? u"users_peak"_s : u"users"_s;
+    const QString end = segment.monthly ? u"users_end"_s : u"users"_s;
     Sql sql;
-    if (months) {
-        sql.append(u"SELECT tenant_key, last_day AS d, users_peak AS peak, users_end AS uend, "
-                   "voice_credits AS v, sms_credits AS s, authentications AS a "
-                   "FROM usage_monthly WHERE month >= ? AND month <= ?"_s,
-                   {iso(months->first), iso(months->second)});
-        restrict(sql);
-    }
-    for (const auto &[from, to] : dailyRanges) {
-        if (!sql.text.isEmpty())
-            sql.append(u" UNION ALL "_s);
-        sql.append(u"SELECT tenant_key, day AS d, users AS peak, users AS uend, "
-                   "voice_credits AS v, sms_credits AS s, authentications AS a "
-                   "FROM usage_daily WHERE day >= ? AND day <= ?"_s,
-                   {iso(from), iso(to)});
-        restrict(sql);
-    }
+    sql.append(u"SELECT g.tenant_key, g.peak, u.%1 AS uend, g.v, g.s, g.a FROM ("
+               "SELECT tenant_key, max(%2) AS peak, max(%3) AS latest, "
+               "CAST(sum(voice_credits) AS BIGINT) AS v, CAST(sum(sms_credits) AS BIGINT) AS s, "
+               "CAST(sum(authentications) AS BIGINT) AS a FROM %4 "
+               "WHERE tenant_key IN (SELECT tenant_key FROM tenants"_s.arg(end, peak, day, table));
+    if (!inScope.text.isEmpty())
+        sql.append(u" WHERE "_s + inScope.text, inScope.values);
+    sql.append(u") AND %1 >= ? AND %1 <= ? GROUP BY tenant_key) g "
+               "JOIN %2 u ON u.tenant_key = g.tenant_key AND u.%1 = g.latest"_s.arg(day, table),
+               {iso(segment.from), iso(segment.to)});
     return sql;
 }
 
@@ -195,29 +193,29 @@ Status ReportCalculator::forEach(const ReportScope &scope, QDate first, QDate la
 {
     if (!first.isValid() || !last.isValid() || first > last)
         return Error::badInput(tr("the report's period is not valid"));
-    const auto usage = usageRows(scope, first, last, source);
-    if (!usage)
-        return usage.error();
-    const auto inScope = scopeCondition(scope, u"t"_s);
+    const auto inScope = scopeCondition(scope, QString());
     if (!inScope)
         return inScope.error();
+    const auto outerScope = scopeCondition(scope, u"t"_s);
+    if (!outerScope)
+        return outerScope.error();
+    const QList<Segment> segments = segmentsOf(first, last, source);
 
-    // One statement: the period's rows per tenant summed, the latest day's
-    // users picked by row_number() (portable, unlike SQLite's bare column of
-    // max()), joined to the tenants in scope in the report's order.
+    // One statement: each segment's figures per tenant, joined to the tenants
+    // in scope in the report's order; the segments are combined below.
     Sql sql;
-    sql.append(u"SELECT t.tenant_id, t.hostname, t.company_name, t.contract_mode, "
-               "COALESCE(u.peak, 0), COALESCE(u.uend, 0), COALESCE(u.v, 0), COALESCE(u.s, 0), "
-               "COALESCE(u.a, 0) FROM tenants t LEFT JOIN ("
-               "SELECT tenant_key, max(peak) AS peak, max(CASE WHEN rn = 1 THEN uend END) AS uend, "
-               "CAST(sum(v) AS BIGINT) AS v, CAST(sum(s) AS BIGINT) AS s, "
-               "CAST(sum(a) AS BIGINT) AS a FROM (SELECT r.tenant_key, r.peak, r.uend, r.v, "
-               "r.s, r.a, row_number() OVER (PARTITION BY r.tenant_key ORDER BY r.d DESC) AS rn "
-               "FROM ("_s);
-    sql.append(usage->text, usage->values);
-    sql.append(u") r) w GROUP BY tenant_key) u ON u.tenant_key = t.tenant_key"_s);
-    if (!inScope->text.isEmpty())
-        sql.append(u" WHERE "_s + inScope->text, inScope->values);
+    sql.append(u"SELECT t.tenant_id, t.hostname, t.company_name, t.contract_mode"_s);
+    for (qsizetype i = 0; i < segments.size(); ++i)
+        sql.append(u", s%1.peak, s%1.uend, s%1.v, s%1.s, s%1.a"_s.arg(i));
+    sql.append(u" FROM tenants t"_s);
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        sql.append(u" LEFT JOIN ("_s);
+        const Sql segment = segmentSql(segments.at(i), *inScope);
+        sql.append(segment.text, segment.values);
+        sql.append(u") s%1 ON s%1.tenant_key = t.tenant_key"_s.arg(i));
+    }
+    if (!outerScope->text.isEmpty())
+        sql.append(u" WHERE "_s + outerScope->text, outerScope->values);
     sql.append(u" ORDER BY t.hostname, t.tenant_id"_s);
 
     if (cancellation && cancellation->isCancelled())
@@ -231,18 +229,33 @@ Status ReportCalculator::forEach(const ReportScope &scope, QDate first, QDate la
     if (const Status done = prepareAndExec(query, sql, context); !done)
         return wasCancelled(interrupter, cancellation) ? Status(cancelledError()) : done;
     ReportRow row;
+    const auto overflow = [&row] {
+        return Error::storage(
+            tr("cannot compute the report: a sum for %1 exceeds 64 bits").arg(row.hostname));
+    };
     while (query.next()) {
         if (wasCancelled(interrupter, cancellation))
             return cancelledError();
+        row = ReportRow();
         row.tenantId = query.value(0).toString();
         row.hostname = query.value(1).toString();
         row.companyName = query.value(2).toString();
         row.contractMode = query.value(3).toString();
-        row.usersPeak = query.value(4).toLongLong();
-        row.usersEnd = query.value(5).toLongLong();
-        row.voiceCredits = query.value(6).toLongLong();
-        row.smsCredits = query.value(7).toLongLong();
-        row.authentications = query.value(8).toLongLong();
+        // Segments are chronological: the last one with rows has users_end.
+        for (int i = 0; i < int(segments.size()); ++i) {
+            const int column = 4 + 5 * i;
+            if (query.value(column).isNull())
+                continue;
+            row.usersPeak = std::max(row.usersPeak, query.value(column).toLongLong());
+            row.usersEnd = query.value(column + 1).toLongLong();
+            if (__builtin_add_overflow(row.voiceCredits, query.value(column + 2).toLongLong(),
+                                       &row.voiceCredits) ||
+                __builtin_add_overflow(row.smsCredits, query.value(column + 3).toLongLong(),
+                                       &row.smsCredits) ||
+                __builtin_add_overflow(row.authentications, query.value(column + 4).toLongLong(),
+                                       &row.authentications))
+                return overflow();
+        }
         if (Status visited = visit(row); !visited)
             return visited;
     }
