@@ -182,9 +182,22 @@ private slots:
         QCOMPARE(m_db->count(u"report_rows"_s), 0);
         QCOMPARE(m_db->auditLog(), auditBefore);
 
-        // Uncancelled, the same request is stored with all its rows.
-        const auto stored = ReportGenerator(*m_connection, systemClock()).generate(actor, request);
+        // Uncancelled, the same request is stored with all its rows, and
+        // progress climbs to the total.
+        QList<std::pair<qint64, qint64>> progress;
+        const auto stored =
+            ReportGenerator(*m_connection, systemClock())
+                .generate(actor, request, nullptr, [&progress](qint64 done, qint64 total) {
+                    progress.append({done, total});
+                });
         QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message));
+        QVERIFY(progress.size() > 2);
+        QCOMPARE(progress.first().first, 0);
+        QCOMPARE(progress.first().second, kTenants);
+        QCOMPARE(progress.last().first, kTenants);
+        QCOMPARE(progress.last().second, kTenants);
+        for (qsizetype i = 1; i < progress.size(); ++i)
+            QVERIFY(progress.at(i).first >= progress.at(i - 1).first);
         QCOMPARE(m_db->count(u"report_rows"_s), kTenants);
         QVERIFY(m_db->auditLog().contains(u"generate report"_s));
     }

@@ -1,5 +1,6 @@
 #include "reports/ReportStore.h"
 
+#include "storage/DriverHandle.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -9,6 +10,7 @@
 #include <QStringList>
 #include <QTimeZone>
 #include <QVariant>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +59,17 @@ ReportStore::ReportStore(const Connection &connection)
     : m_connection(connection)
 {}
 
-ReportStore::~ReportStore() = default;
+ReportStore::~ReportStore()
+{
+    finalizeNative();
+}
+
+void ReportStore::finalizeNative()
+{
+    if (m_native)
+        sqlite3_finalize(m_native);
+    m_native = nullptr;
+}
 
 Result<qint64> ReportStore::insertReport(const ReportInfo &info)
 {
@@ -86,11 +98,53 @@ Result<qint64> ReportStore::insertReport(const ReportInfo &info)
     m_reportId = query.value(0).toLongLong();
     m_position = 0;
     m_pending.clear();
+    finalizeNative();
+    if (m_connection.backend() == Backend::Sqlite) {
+        sqlite3 *db = sqliteHandle(m_connection.database());
+        const QByteArray sql = "INSERT INTO report_rows (report_id, position, tenant_id, hostname, "
+                               "company_name, contract_mode, users_peak, users_end, voice_credits, "
+                               "sms_credits, authentications) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?)";
+        if (!db || sqlite3_prepare_v3(db, sql.constData(), int(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &m_native, nullptr) != SQLITE_OK) {
+            const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+            finalizeNative();
+            return Error::storage(tr("cannot store the report's rows: %1").arg(message));
+        }
+    }
     return m_reportId;
+}
+
+Status ReportStore::insertNative(const ReportRow &row)
+{
+    // SQLITE_TRANSIENT: SQLite copies the text before the QByteArrays go.
+    const QByteArray tenantId = row.tenantId.toUtf8();
+    const QByteArray hostname = row.hostname.toUtf8();
+    const QByteArray company = row.companyName.toUtf8();
+    const QByteArray mode = row.contractMode.toUtf8();
+    sqlite3_bind_int64(m_native, 1, m_reportId);
+    sqlite3_bind_int64(m_native, 2, ++m_position);
+    sqlite3_bind_text(m_native, 3, tenantId.constData(), int(tenantId.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_native, 4, hostname.constData(), int(hostname.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_native, 5, company.constData(), int(company.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_native, 6, mode.constData(), int(mode.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int64(m_native, 7, row.usersPeak);
+    sqlite3_bind_int64(m_native, 8, row.usersEnd);
+    sqlite3_bind_int64(m_native, 9, row.voiceCredits);
+    sqlite3_bind_int64(m_native, 10, row.smsCredits);
+    sqlite3_bind_int64(m_native, 11, row.authentications);
+    const int rc = sqlite3_step(m_native);
+    sqlite3_reset(m_native);
+    if (rc != SQLITE_DONE)
+        return Error::storage(
+            tr("cannot store the report's rows: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    return {};
 }
 
 Status ReportStore::addRow(const ReportRow &row)
 {
+    if (m_native)
+        return insertNative(row);
     m_pending.append(row);
     if (m_pending.size() >= kRowsPerInsert)
         return flushRows();
@@ -107,9 +161,22 @@ Status ReportStore::flushRows()
     for (qsizetype i = 0; i < m_pending.size(); ++i)
         sql += i == 0 ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
                       : u", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
-    QSqlQuery query(m_connection.database());
-    if (!query.prepare(sql))
-        return sqlError(query, tr("cannot store the report's rows"));
+    // A full batch reuses its prepared statement; the last, shorter one not.
+    const bool full = m_pending.size() == kRowsPerInsert;
+    std::unique_ptr<QSqlQuery> partial;
+    if (full && !m_batch) {
+        m_batch = std::make_unique<QSqlQuery>(m_connection.database());
+        if (!m_batch->prepare(sql)) {
+            const Error error = sqlError(*m_batch, tr("cannot store the report's rows"));
+            m_batch.reset();
+            return error;
+        }
+    } else if (!full) {
+        partial = std::make_unique<QSqlQuery>(m_connection.database());
+        if (!partial->prepare(sql))
+            return sqlError(*partial, tr("cannot store the report's rows"));
+    }
+    QSqlQuery &query = full ? *m_batch : *partial;
     for (const ReportRow &row : std::as_const(m_pending)) {
         query.addBindValue(m_reportId);
         query.addBindValue(++m_position);
@@ -133,6 +200,8 @@ Status ReportStore::finishReport(qint64 rowCount, const QString &csvSha256)
 {
     if (const Status flushed = flushRows(); !flushed)
         return flushed;
+    finalizeNative();
+    m_batch.reset();
     if (rowCount != m_position)
         return Error::storage(tr("cannot store the report: %1 rows computed, %2 stored")
                                   .arg(rowCount)

@@ -8,7 +8,11 @@
 
 #include <QList>
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
+struct sqlite3_stmt;
 
 namespace ud {
 
@@ -18,8 +22,9 @@ namespace ud {
 //
 // Writing a report, inside the caller's transaction: insertReport() (the row
 // count and hash are placeholders then), addRow() for each row in order
-// (buffered and inserted many rows per statement), finishReport() with the
-// final count and hash. A rollback leaves nothing.
+// (SQLite: one native prepared INSERT stepped per row, no QVariant per
+// value; PostgreSQL: 64 rows per INSERT, one round trip each), finishReport()
+// with the final count and hash. A rollback leaves nothing.
 class ReportStore
 {
 public:
@@ -46,11 +51,15 @@ public:
 
 private:
     Status flushRows();
+    Status insertNative(const ReportRow &row);
+    void finalizeNative();
 
     const Connection &m_connection;
     qint64 m_reportId = 0;
     qint64 m_position = 0;
     QList<ReportRow> m_pending;
+    std::unique_ptr<QSqlQuery> m_batch; // a full batch's INSERT, prepared once
+    sqlite3_stmt *m_native = nullptr;   // SQLite's single-row INSERT
 };
 
 } // namespace ud
