@@ -4,6 +4,7 @@
 
 BenchCommand seedBenchCommand();
 BenchCommand tenantsBenchCommand();
+BenchCommand reportBenchCommand();
 
 // Each benchmark file defines its BenchCommand factory; list them here.
 BenchCommand importUsageBench();
@@ -14,5 +15,6 @@ QList<BenchCommand> benchCommands()
         importUsageBench(),
         seedBenchCommand(),
         tenantsBenchCommand(),
+        reportBenchCommand(),
     };
 }

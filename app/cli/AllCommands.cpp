@@ -25,6 +25,10 @@ QList<Command> allCommands()
         filterListCommand(),
         filterSaveCommand(),
         filterDeleteCommand(),
+        reportGenerateCommand(),
+        reportExportCommand(),
+        reportListCommand(),
+        reportDeleteCommand(),
     };
     // clang-format on
 }

@@ -25,6 +25,10 @@ Command auditListCommand();
 Command filterListCommand();
 Command filterSaveCommand();
 Command filterDeleteCommand();
+Command reportGenerateCommand();
+Command reportExportCommand();
+Command reportListCommand();
+Command reportDeleteCommand();
 
 QList<Command> allCommands();
 

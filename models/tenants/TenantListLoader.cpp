@@ -1,7 +1,6 @@
 #include "tenants/TenantListLoader.h"
 
 #include "access/AccessGate.h"
-#include "storage/DriverHandle.h"
 #include "storage/SqlError.h"
 #include "tenants/TenantPageQuery.h"
 
@@ -10,8 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
-#include <libpq-fe.h>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -53,10 +50,7 @@ TenantListLoader::TenantListLoader(DatabaseTarget target, Actor actor, Clock clo
 TenantListLoader::~TenantListLoader()
 {
     QMutexLocker lock(&m_mutex);
-    if (m_cancel)
-        PQfreeCancel(m_cancel);
-    m_cancel = nullptr;
-    m_sqlite = nullptr;
+    m_interrupter.reset();
 }
 
 void TenantListLoader::open()
@@ -87,11 +81,7 @@ void TenantListLoader::open()
         }
     }
     QMutexLocker lock(&m_mutex);
-    const QSqlDatabase db = m_connection->database();
-    if (m_connection->backend() == Backend::Sqlite)
-        m_sqlite = sqliteHandle(db);
-    else if (pg_conn *conn = postgresHandle(db))
-        m_cancel = PQgetCancel(conn);
+    m_interrupter = std::make_unique<StatementInterrupter>(*m_connection);
     lock.unlock();
     processPending();
 }
@@ -122,14 +112,10 @@ void TenantListLoader::startGeneration(quint64 generation)
 
 void TenantListLoader::interruptRunning()
 {
-    // m_mutex is held. Both calls are safe from any thread.
+    // m_mutex is held; interrupt() is safe from any thread.
     m_interrupted = true;
-    if (m_sqlite) {
-        sqlite3_interrupt(static_cast<sqlite3 *>(m_sqlite));
-    } else if (m_cancel) {
-        char message[256];
-        PQcancel(m_cancel, message, int(sizeof message));
-    }
+    if (m_interrupter)
+        m_interrupter->interrupt();
 }
 
 void TenantListLoader::processPending()

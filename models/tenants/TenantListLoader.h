@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseTarget.h"
+#include "storage/StatementInterrupter.h"
 #include "tenants/TenantPage.h"
 #include "tenants/TenantPageRequest.h"
 
@@ -12,8 +13,6 @@
 #include <QObject>
 #include <atomic>
 #include <memory>
-
-struct pg_cancel;
 
 namespace ud {
 
@@ -85,8 +84,7 @@ private:
     quint64 m_runningGeneration = 0;
     bool m_running = false;
     bool m_interrupted = false;
-    void *m_sqlite = nullptr;      // sqlite3*
-    pg_cancel *m_cancel = nullptr; // PGcancel*
+    std::unique_ptr<StatementInterrupter> m_interrupter;
 
     std::atomic<quint64> m_generation{0};
 };

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "reports/ReportInfo.h"
+#include "storage/Connection.h"
+
+#include <QList>
+
+namespace ud {
+
+// The stored usage reports as administrators see them, with access checks
+// (access.md): listing and reading need export_reports:view, deleting needs
+// export_reports:remove and is audited together with the deletion.
+// Errors: NotPermitted, NotFound, Storage.
+class ReportCatalog
+{
+public:
+    ReportCatalog(const Connection &connection, Actor actor, Clock clock);
+
+    // Newest first.
+    Result<QList<ReportInfo>> list() const;
+    Result<ReportInfo> find(qint64 reportId) const;
+    // The report and its rows.
+    Status remove(qint64 reportId);
+
+private:
+    const Connection &m_connection;
+    Actor m_actor;
+    Clock m_clock;
+};
+
+} // namespace ud

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Cancellation.h"
+#include "core/Result.h"
+#include "reports/ReportInfo.h"
+#include "reports/ReportRow.h"
+#include "storage/Connection.h"
+
+#include <QList>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+struct sqlite3_stmt;
+
+namespace ud {
+
+// The stored usage reports (tables reports and report_rows): snapshots whose
+// rows never change after generation. It checks no access: ReportGenerator,
+// ReportExporter and ReportCatalog do, and own the transactions.
+//
+// Writing a report, inside the caller's transaction: insertReport() (the row
+// count and hash are placeholders then), addRow() for each row in order
+// (SQLite: one native prepared INSERT stepped per row, no QVariant per
+// value; PostgreSQL: 64 rows per INSERT, one round trip each), finishReport()
+// with the final count and hash. A rollback leaves nothing.
+class ReportStore
+{
+public:
+    using RowVisitor = std::function<Status(const ReportRow &)>;
+
+    explicit ReportStore(const Connection &connection);
+    ~ReportStore();
+    ReportStore(const ReportStore &) = delete;
+    ReportStore &operator=(const ReportStore &) = delete;
+
+    Result<qint64> insertReport(const ReportInfo &info);
+    Status addRow(const ReportRow &row);
+    Status finishReport(qint64 rowCount, const QString &csvSha256);
+
+    // Newest first.
+    Result<QList<ReportInfo>> list() const;
+    Result<std::optional<ReportInfo>> find(qint64 id) const;
+    // The rows in position order, from a forward-only query: the visitor
+    // must not use this connection. Cancelled between rows.
+    Status forEachRow(qint64 id, const RowVisitor &visit,
+                      const CancellationFlag *cancellation = nullptr) const;
+    // With its rows; false when there was no such report.
+    Result<bool> remove(qint64 id);
+
+private:
+    Status flushRows();
+    Status insertNative(const ReportRow &row);
+    void finalizeNative();
+
+    const Connection &m_connection;
+    qint64 m_reportId = 0;
+    qint64 m_position = 0;
+    QList<ReportRow> m_pending;
+    std::unique_ptr<QSqlQuery> m_batch; // a full batch's INSERT, prepared once
+    sqlite3_stmt *m_native = nullptr;   // SQLite's single-row INSERT
+};
+
+} // namespace ud
