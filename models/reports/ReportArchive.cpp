@@ -237,6 +237,9 @@ Result<QList<ReportArchiveFile>> ReportArchive::write(const QString &path,
     zip.setAutoClose(false);
     // General purpose bit 11: names are UTF-8, so unzip and Windows show them right.
     zip.setUtf8Enabled(true);
+    // Zip64 records: an entry or an archive past 4 GiB stays valid. unzip 6,
+    // Python's zipfile, Windows and macOS read them (tst_reportarchive checks two).
+    zip.setZip64Enabled(true);
     if (!zip.open(QuaZip::mdCreate))
         return storageError(path, tr("cannot start the zip (error %1)").arg(zip.getZipError()));
 
