@@ -11,10 +11,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 using namespace ud;
 using namespace Qt::StringLiterals;
@@ -376,6 +379,68 @@ private Q_SLOTS:
             1, 2, [](const ComparisonRow &) -> Status { return Error::storage(u"disk full"_s); });
         QCOMPARE(failed.error().kind, ErrorKind::Storage);
         QCOMPARE(failed.error().message, u"disk full"_s);
+    }
+
+    // A cancel stops the database's sort before the first row too
+    // (sqlite3_interrupt / PQcancel), not only the reading of rows.
+    void cancelInterruptsTheStatement()
+    {
+        constexpr int kRows = 300000;
+        QSqlQuery query(m_connection->database());
+        const bool pg = m_connection->backend() == Backend::Postgres;
+        for (const qint64 id : {20, 21}) {
+            QVERIFY2(query.exec(u"INSERT INTO reports SELECT %1, name, description, scope_kind, "
+                                u"scope, period, period_start, period_end, delimiter, bom, "
+                                u"formula_guard, row_count, csv_sha256, created_by, created_at "
+                                u"FROM reports WHERE report_id = 2"_s.arg(id)),
+                     qPrintable(query.lastError().text()));
+            const QString rows =
+                pg ? u"FROM generate_series(1, %1) i"_s.arg(kRows)
+                   : u"FROM (WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s "
+                     u"WHERE i < %1) SELECT i FROM s)"_s.arg(kRows);
+            QVERIFY2(query.exec(
+                         u"INSERT INTO report_rows SELECT %1, i, 'id' || (CAST(i AS BIGINT) * 7919 "
+                         u"%% %2), "
+                         u"'h' || (CAST(i AS BIGINT) * 7919 %% %2), 'c', 'TRIAL', i, i, i, i, i "_s
+                             .replace(u"%%"_s, u"%"_s)
+                             .arg(id)
+                             .arg(kRows) +
+                         rows),
+                     qPrintable(query.lastError().text()));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        qint64 all = 0;
+        QVERIFY(comparison().run(20, 21, [&all](const ComparisonRow &) -> Status {
+            ++all;
+            return {};
+        }));
+        const qint64 fullRun = timer.elapsed();
+        QCOMPARE(all, kRows);
+
+        CancellationFlag cancel;
+        std::thread canceller([&cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            cancel.cancel();
+        });
+        int seen = 0;
+        timer.restart();
+        const auto stopped = comparison().run(
+            20, 21,
+            [&seen](const ComparisonRow &) -> Status {
+                ++seen;
+                return {};
+            },
+            &cancel);
+        const qint64 cancelledRun = timer.elapsed();
+        canceller.join();
+        qInfo("full run %lld ms, cancelled after 50 ms: returned after %lld ms, %d rows read",
+              fullRun, cancelledRun, seen);
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().kind, ErrorKind::Cancelled);
+        QVERIFY2(cancelledRun < 50 + 400, qPrintable(QString::number(cancelledRun)));
+        // The connection is usable afterwards.
+        QCOMPARE(compare(1, 2).size(), 8);
     }
 
     void csvHasTheDocumentedColumns()

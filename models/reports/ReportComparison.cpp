@@ -1,5 +1,6 @@
 #include "reports/ReportComparison.h"
 
+#include "reports/ReportComparisonInterrupter.h"
 #include "storage/SqlError.h"
 
 #include <QCoreApplication>
@@ -232,19 +233,27 @@ Result<ComparisonSummary> ReportComparison::run(qint64 reportA, qint64 reportB, 
     const QString context =
         tr("cannot compare reports %1 and %2").arg(summary.a.reportId).arg(summary.b.reportId);
 
+    const auto cancelled = [] {
+        return Error::cancelled(tr("the comparison was cancelled"));
+    };
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
+    // Stops the database's sort too, not only the reading of rows.
+    const ReportComparisonInterrupter interrupter(m_connection, cancel);
     if (!query.prepare(rowsStatement()))
         return sqlError(query, context);
     bindRows(query, aIsNewer ? summary.a.reportId : summary.b.reportId,
              aIsNewer ? summary.b.reportId : summary.a.reportId);
-    if (!query.exec())
+    if (!query.exec()) {
+        if (cancel && cancel->isCancelled())
+            return cancelled();
         return sqlError(query, context);
+    }
 
     ComparisonRow row;
     while (query.next()) {
         if (cancel && cancel->isCancelled())
-            return Error::cancelled(tr("the comparison was cancelled"));
+            return cancelled();
         const bool inNewer = !query.value(kInNewer).isNull();
         const bool inOlder = !query.value(kInOlder).isNull();
         const bool inA = aIsNewer ? inNewer : inOlder;
@@ -270,6 +279,9 @@ Result<ComparisonSummary> ReportComparison::run(qint64 reportA, qint64 reportB, 
         if (const Status taken = sink(row); !taken)
             return taken.error();
     }
+    // An interrupted statement ends like a failed one.
+    if (cancel && cancel->isCancelled())
+        return cancelled();
     if (query.lastError().isValid())
         return sqlError(query, context);
     return summary;

@@ -91,8 +91,8 @@ struct ComparisonSummary
 // Reports: Compare): per tenant, joined by tenant_id, both reports' figures
 // and the change from A (the baseline, the first report given) to B,
 // whichever is newer. Rows are ordered by hostname (byte order), then
-// tenant_id, and streamed from one forward-only query, so a comparison of two
-// million-row reports never holds them in memory. Needs export_reports:view;
+// tenant_id, and streamed from one forward-only query, so the program never
+// holds two million-row reports in memory. Needs export_reports:view;
 // a refusal is audited. Columns and readings: docs/reports-archive-compare.md.
 class ReportComparison
 {
@@ -107,7 +107,8 @@ public:
     Result<ComparisonSummary> describe(qint64 reportA, qint64 reportB) const;
 
     // describe(), then every row to `sink`; the summary's counts are filled
-    // in. Cancelled when `cancel` is set (checked between rows).
+    // in. Cancelled when `cancel` is set (checked between rows, and the
+    // running statement is interrupted).
     Result<ComparisonSummary> run(qint64 reportA, qint64 reportB, const RowSink &sink,
                                   const CancellationFlag *cancel = nullptr) const;
 
