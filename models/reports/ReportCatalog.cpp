@@ -60,12 +60,9 @@ Status ReportCatalog::remove(qint64 reportId)
     const QString object = u"report %1"_s.arg(reportId);
     const Permission needed{Entity::ExportReports, Action::Remove};
     // Audited with the deletion, in its transaction; a refusal by the gate.
-    if (m_actor.adminId == 0 || !m_actor.can(needed)) {
-        const Status refused =
-            AccessGate(m_connection, m_clock)
-                .authorize(m_actor, {{{needed}}, false, u"delete report"_s}, object);
-        return refused ? Status(Error::notPermitted(tr("not permitted"))) : refused;
-    }
+    const AccessGate gate(m_connection, m_clock);
+    if (const Status allowed = gate.require(m_actor, needed, u"delete report"_s, object); !allowed)
+        return allowed;
     auto transaction = Transaction::begin(m_connection);
     if (!transaction)
         return transaction.error();
@@ -78,12 +75,7 @@ Status ReportCatalog::remove(qint64 reportId)
     const auto removed = store.remove(reportId);
     if (!removed)
         return removed.error();
-    if (Status logged =
-            AuditLog::append(m_connection, {0, m_clock(), m_actor.userName, u"delete report"_s,
-                                            object, true, (*found)->name});
-        !logged)
-        return logged;
-    return (*transaction)->commit();
+    return gate.commitAudited(**transaction, m_actor, u"delete report"_s, object, (*found)->name);
 }
 
 } // namespace ud

@@ -241,8 +241,11 @@ Result<ComparisonSummary> ReportComparison::run(qint64 reportA, qint64 reportB, 
     // Stops the database's sort too, not only the reading of rows.
     StatementInterrupter interrupter(m_connection);
     interrupter.watch(cancel);
-    if (!query.prepare(rowsStatement()))
+    if (!query.prepare(rowsStatement())) {
+        if (cancel && cancel->isCancelled())
+            return cancelled();
         return sqlError(query, context);
+    }
     bindRows(query, aIsNewer ? summary.a.reportId : summary.b.reportId,
              aIsNewer ? summary.b.reportId : summary.a.reportId);
     if (!query.exec()) {

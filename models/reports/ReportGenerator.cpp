@@ -152,13 +152,12 @@ Result<qint64> ReportGenerator::generate(const Actor &actor, const ReportRequest
     if (Status finished = store.finishReport(rows, QString::fromLatin1(hash.result().toHex()));
         !finished)
         return finished.error();
-    if (Status logged = AuditLog::append(
-            m_connection,
-            {0, m_clock(), actor.userName, u"generate report"_s, u"report %1"_s.arg(*id), true,
-             u"%1; %2; %3; %4 rows"_s.arg(*name, scope->text(), period->text()).arg(rows)});
-        !logged)
-        return logged.error();
-    if (Status committed = (*transaction)->commit(); !committed)
+    if (Status committed =
+            AccessGate(m_connection, m_clock)
+                .commitAudited(
+                    **transaction, actor, u"generate report"_s, u"report %1"_s.arg(*id),
+                    u"%1; %2; %3; %4 rows"_s.arg(*name, scope->text(), period->text()).arg(rows));
+        !committed)
         return committed.error();
     if (progress)
         progress(rows, rows);

@@ -52,11 +52,13 @@ void StatementInterrupter::watch(const CancellationFlag *flag, int pollMs)
     }
     m_watcher = std::thread([this, flag, pollMs] {
         std::unique_lock lock(m_watchMutex);
+        // Once the flag is set, interrupt again at every poll until the watch
+        // ends: an interrupt that lands while no statement runs is a no-op
+        // (sqlite3_interrupt, PQcancel), and the next statement may start
+        // just after it.
         while (!m_stopWatch) {
-            if (flag->isCancelled()) {
+            if (flag->isCancelled())
                 interrupt();
-                return;
-            }
             m_watchWake.wait_for(lock, std::chrono::milliseconds(pollMs));
         }
     });

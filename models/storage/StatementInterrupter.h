@@ -38,7 +38,10 @@ public:
     void clearInterrupted() { m_interrupted.store(false); }
 
     // Until stopWatching() (or destruction), interrupt as soon as `flag` is
-    // set, checked every `pollMs` milliseconds. One watch at a time.
+    // set, checked every `pollMs` milliseconds, and again at every check
+    // after that (so a statement started just after the first interrupt is
+    // stopped too). Stop watching before cleaning up (a rollback). One
+    // watch at a time.
     void watch(const CancellationFlag *flag, int pollMs = 5);
     void stopWatching();
 
