@@ -300,9 +300,8 @@ QMenu *TenantsPage::rowMenu(int row)
         QAction *remove = m_rowMenu->addAction(tr("&Remove Tenant…"));
         connect(remove, &QAction::triggered, this, [this, row] { removeTenant(row); });
     }
-    const bool loaded = m_model->tenantAt(row).has_value();
-    for (QAction *action : m_rowMenu->actions()) {
-        if (!loaded)
+    if (!m_model->tenantAt(row)) { // not loaded yet: nothing to act on
+        for (QAction *action : m_rowMenu->actions())
             action->setEnabled(false);
     }
     return m_rowMenu;

@@ -124,6 +124,20 @@ QString usage(const QList<Command> &commands)
 
 } // namespace
 
+Command serviceCheckedCommand(const QStringList &words, const QString &synopsis,
+                              const QString &summary, CommandRunner run)
+{
+    Command command;
+    command.words = words;
+    command.synopsis = synopsis;
+    command.summary = summary;
+    command.requirement.action = words.join(QLatin1Char(' '));
+    command.run = [command, run](CliContext &context, const QStringList &args) {
+        return run(context, args, command);
+    };
+    return command;
+}
+
 ud::Status parseCommandArguments(QCommandLineParser &parser, const Command &command,
                                  const QStringList &args, int minPositional, int maxPositional)
 {

@@ -22,6 +22,14 @@ struct Command
     std::function<int(CliContext &, const QStringList &)> run;
 };
 
+// A command whose model service authorizes and audits each action itself
+// (saved filters, reports): the command line only requires a signed-in
+// administrator and writes no second audit line. `run` gets the command too,
+// for its synopsis in usage errors.
+using CommandRunner = int (*)(CliContext &, const QStringList &, const Command &);
+Command serviceCheckedCommand(const QStringList &words, const QString &synopsis,
+                              const QString &summary, CommandRunner run);
+
 // Parses `args` (what follows the command's words) with `parser`, after
 // adding --help. Returns an error naming the offending option for unknown
 // options or missing values; `positional` is the allowed count range.

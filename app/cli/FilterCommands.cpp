@@ -139,21 +139,10 @@ int runFilterDelete(CliContext &context, const QStringList &args, const Command 
     return Done;
 }
 
-// SavedFilterStore authorizes (tenants:view) and audits each of these itself,
-// so the commands only require a signed-in administrator and write no second
-// audit line.
 Command filterCommand(const QString &verb, const QString &synopsis, const QString &summary,
-                      int (*run)(CliContext &, const QStringList &, const Command &))
+                      CommandRunner run)
 {
-    Command command;
-    command.words = {u"filter"_s, verb};
-    command.synopsis = synopsis;
-    command.summary = summary;
-    command.requirement.action = u"filter "_s + verb;
-    command.run = [command, run](CliContext &context, const QStringList &args) {
-        return run(context, args, command);
-    };
-    return command;
+    return serviceCheckedCommand({u"filter"_s, verb}, synopsis, summary, run);
 }
 
 } // namespace

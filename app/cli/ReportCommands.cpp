@@ -259,21 +259,10 @@ int runDelete(CliContext &context, const QStringList &args, const Command &self)
     return Done;
 }
 
-// The report services authorize (access.md) and audit each action themselves,
-// so the commands only require a signed-in administrator and write no second
-// audit line.
 Command reportCommand(const QString &verb, const QString &synopsis, const QString &summary,
-                      int (*run)(CliContext &, const QStringList &, const Command &))
+                      CommandRunner run)
 {
-    Command command;
-    command.words = {u"report"_s, verb};
-    command.synopsis = synopsis;
-    command.summary = summary;
-    command.requirement.action = u"report "_s + verb;
-    command.run = [command, run](CliContext &context, const QStringList &args) {
-        return run(context, args, command);
-    };
-    return command;
+    return serviceCheckedCommand({u"report"_s, verb}, synopsis, summary, run);
 }
 
 } // namespace
