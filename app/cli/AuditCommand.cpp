@@ -19,9 +19,7 @@ QString tr(const char *text)
 int runAuditList(CliContext &context, const QStringList &args, const Command &self)
 {
     QCommandLineParser parser;
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("Output form: table (default), csv or json."),
-                                          tr("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption formatOption = listFormatOption();
     const QCommandLineOption containsOption(
         QStringLiteral("contains"),
         tr("Only lines whose actor, action, object or detail contain TEXT (any case)."),
@@ -29,18 +27,14 @@ int runAuditList(CliContext &context, const QStringList &args, const Command &se
     parser.addOptions({formatOption, containsOption});
     if (const ud::Status parsed = parseCommandArguments(parser, self, args, 0, 0); !parsed)
         return context.fail(parsed.error());
-    const QString format = parser.value(formatOption);
-    const auto is = [&format](const char *name) {
-        return format.compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
-    };
+    const auto format = listFormatOf(parser, formatOption);
+    if (!format)
+        return context.fail(format.error());
     std::optional<ud::AuditLogWriter::Format> writerFormat;
-    if (is("csv"))
+    if (*format == ListFormat::Csv)
         writerFormat = ud::AuditLogWriter::Format::Csv;
-    else if (is("json"))
+    else if (*format == ListFormat::Json)
         writerFormat = ud::AuditLogWriter::Format::Json;
-    else if (!is("table"))
-        return context.failBadInput(
-            tr("--format: \"%1\" is not a format; expected table, csv or json").arg(format));
     ud::AuditFilter filter;
     filter.contains = parser.value(containsOption);
     filter.oldestFirst = true;

@@ -124,6 +124,28 @@ QString usage(const QList<Command> &commands)
 
 } // namespace
 
+QCommandLineOption listFormatOption()
+{
+    return QCommandLineOption(QStringLiteral("format"),
+                              tr("Output form: table (default), csv or json."), tr("FORMAT"),
+                              QStringLiteral("table"));
+}
+
+ud::Result<ListFormat> listFormatOf(const QCommandLineParser &parser,
+                                    const QCommandLineOption &option)
+{
+    const QString value = parser.value(option);
+    const QString name = value.toLower();
+    if (name == QLatin1String("table"))
+        return ListFormat::Table;
+    if (name == QLatin1String("csv"))
+        return ListFormat::Csv;
+    if (name == QLatin1String("json"))
+        return ListFormat::Json;
+    return ud::Error::badInput(
+        tr("--format: \"%1\" is not a format; expected table, csv or json").arg(value));
+}
+
 Command serviceCheckedCommand(const QStringList &words, const QString &synopsis,
                               const QString &summary, CommandRunner run)
 {

@@ -30,6 +30,18 @@ using CommandRunner = int (*)(CliContext &, const QStringList &, const Command &
 Command serviceCheckedCommand(const QStringList &words, const QString &synopsis,
                               const QString &summary, CommandRunner run);
 
+// The --format option of the list commands (table, the default; csv; json)
+// and its value, any case; BadInput naming the value for anything else.
+enum class ListFormat
+{
+    Table,
+    Csv,
+    Json
+};
+QCommandLineOption listFormatOption();
+ud::Result<ListFormat> listFormatOf(const QCommandLineParser &parser,
+                                    const QCommandLineOption &option);
+
 // Parses `args` (what follows the command's words) with `parser`, after
 // adding --help. Returns an error naming the offending option for unknown
 // options or missing values; `positional` is the allowed count range.

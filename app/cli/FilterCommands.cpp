@@ -75,23 +75,20 @@ int writeJson(CliContext &context, const QList<ud::SavedFilter> &filters)
 int runFilterList(CliContext &context, const QStringList &args, const Command &self)
 {
     QCommandLineParser parser;
-    const QCommandLineOption formatOption(
-        u"format"_s, tr("Output form: table (default), csv or json."), tr("FORMAT"), u"table"_s);
+    const QCommandLineOption formatOption = listFormatOption();
     parser.addOption(formatOption);
     if (const ud::Status parsed = parseCommandArguments(parser, self, args, 0, 0); !parsed)
         return context.fail(parsed.error());
-    const QString format = parser.value(formatOption).toLower();
-    if (format != "table"_L1 && format != "csv"_L1 && format != "json"_L1)
-        return context.failBadInput(
-            tr("--format: \"%1\" is not a format; expected table, csv or json")
-                .arg(parser.value(formatOption)));
+    const auto format = listFormatOf(parser, formatOption);
+    if (!format)
+        return context.fail(format.error());
 
     const auto filters = store(context).list();
     if (!filters)
         return context.fail(filters.error());
-    if (format == "csv"_L1)
+    if (*format == ListFormat::Csv)
         return writeCsv(context, *filters);
-    if (format == "json"_L1)
+    if (*format == ListFormat::Json)
         return writeJson(context, *filters);
     TextTable table({tr("NAME"), tr("FILTER"), tr("CREATED BY"), tr("UPDATED AT")});
     for (const ud::SavedFilter &filter : *filters)

@@ -176,22 +176,19 @@ QStringList listValues(const ud::ReportInfo &info)
 int runList(CliContext &context, const QStringList &args, const Command &self)
 {
     QCommandLineParser parser;
-    const QCommandLineOption formatOption(
-        u"format"_s, tr("Output form: table (default), csv or json."), tr("FORMAT"), u"table"_s);
+    const QCommandLineOption formatOption = listFormatOption();
     parser.addOption(formatOption);
     if (const ud::Status parsed = parseCommandArguments(parser, self, args, 0, 0); !parsed)
         return context.fail(parsed.error());
-    const QString format = parser.value(formatOption).toLower();
-    if (format != "table"_L1 && format != "csv"_L1 && format != "json"_L1)
-        return context.failBadInput(
-            tr("--format: \"%1\" is not a format; expected table, csv or json")
-                .arg(parser.value(formatOption)));
+    const auto format = listFormatOf(parser, formatOption);
+    if (!format)
+        return context.fail(format.error());
 
     const ud::ReportCatalog catalog(*context.signInConnection(), context.actor(), context.clock());
     const auto reports = catalog.list();
     if (!reports)
         return context.fail(reports.error());
-    if (format == "csv"_L1) {
+    if (*format == ListFormat::Csv) {
         context.out().flush();
         ud::CsvWriter csv(context.outDevice(), ud::CsvWriter::Options());
         for (const QString &name : listFields())
@@ -212,7 +209,7 @@ int runList(CliContext &context, const QStringList &args, const Command &self)
             return context.fail(flushed.error());
         return Done;
     }
-    if (format == "json"_L1) {
+    if (*format == ListFormat::Json) {
         QJsonArray array;
         for (const ud::ReportInfo &info : *reports) {
             const QStringList values = listValues(info);
