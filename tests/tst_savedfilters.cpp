@@ -243,6 +243,16 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("--filter: position"));
         QCOMPARE(run({u"filter"_s, u"save"_s, u"x"_s}).exitCode, 2);
+        // Every list command shares the --format check: a bad value is named.
+        for (const QStringList &list :
+             {QStringList{u"filter"_s, u"list"_s}, QStringList{u"report"_s, u"list"_s},
+              QStringList{u"audit"_s, u"list"_s}}) {
+            const CliResult bad = run(list + QStringList{u"--format"_s, u"XML"_s});
+            QCOMPARE(bad.exitCode, 2);
+            QVERIFY2(bad.err.contains("--format: \"XML\" is not a format"), bad.err.constData());
+            QVERIFY(bad.out.isEmpty());
+        }
+        QCOMPARE(run({u"filter"_s, u"list"_s, u"--format"_s, u"JSON"_s}).exitCode, 0);
         QCOMPARE(run({u"filter"_s, u"save"_s, u"x"_s, u"--filter"_s, u""_s}).exitCode, 2);
         QCOMPARE(run({u"filter"_s, u"save"_s, u" "_s, u"--filter"_s, u"locked eq true"_s}).exitCode,
                  2);
