@@ -3,6 +3,7 @@
 #include "FileExportJob.h"
 #include "FilterChipBar.h"
 #include "FilterDialog.h"
+#include "GenerateReportDialog.h"
 #include "MessageBox.h"
 #include "RowActionsColumnProxy.h"
 #include "RowActionsDelegate.h"
@@ -184,10 +185,11 @@ void TenantsPage::buildListMenu()
     m_listMenu = new QMenu(this);
     m_listMenu->setToolTipsVisible(true);
     m_generateAction = m_listMenu->addAction(tr("&Generate Usage Report…"));
-    // Reports arrive with the report engine; until then the action says so
-    // rather than pretending to work.
-    m_generateAction->setEnabled(false);
-    m_generateAction->setToolTip(tr("Usage reports are not available in this version yet."));
+    // Kept in view when the role may not generate, saying which grant is
+    // missing, so the seed's procedure can be followed to its end.
+    m_generateAction->setEnabled(generateRefusal().isEmpty());
+    m_generateAction->setToolTip(generateRefusal());
+    connect(m_generateAction, &QAction::triggered, this, &TenantsPage::generateReportForList);
     m_exportAction = m_listMenu->addAction(tr("&Export List to CSV…"));
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -279,8 +281,9 @@ QMenu *TenantsPage::rowMenu(int row)
     m_rowMenu = new QMenu(this);
     m_rowMenu->setToolTipsVisible(true);
     QAction *generate = m_rowMenu->addAction(tr("&Generate Usage Report…"));
-    generate->setEnabled(false);
-    generate->setToolTip(tr("Usage reports are not available in this version yet."));
+    generate->setEnabled(generateRefusal().isEmpty());
+    generate->setToolTip(generateRefusal());
+    connect(generate, &QAction::triggered, this, [this, row] { generateReportForRow(row); });
     QAction *usage = m_rowMenu->addAction(tr("&View Usage"));
     const bool mayViewUsage = m_actor.can({Entity::UsageData, Action::View});
     usage->setEnabled(mayViewUsage);
@@ -382,6 +385,52 @@ void TenantsPage::removeTenant(int row)
     }
     m_ui->messageLabel->setText(tr("Removed %1.").arg(tenant->hostname));
     m_model->reload();
+}
+
+QString TenantsPage::generateRefusal() const
+{
+    if (!m_actor.can({Entity::ExportReports, Action::Add}))
+        return tr("Your role does not include generating usage reports (Export Reports: Add).");
+    if (!m_actor.can({Entity::Tenants, Action::View}))
+        return tr("Your role does not include viewing tenants (Tenants: View).");
+    return QString();
+}
+
+GenerateReportDialog *TenantsPage::generateReportForRow(int row)
+{
+    const std::optional<ud::Tenant> tenant = m_model->tenantAt(row);
+    if (!tenant)
+        return nullptr;
+    return openGenerateDialog(ud::ReportScope::tenant(tenant->tenantId));
+}
+
+GenerateReportDialog *TenantsPage::generateReportForList()
+{
+    // The chips' filter only: the quick search is not a condition of a
+    // scope (a scope is a filter of AND-ed conditions); the dialog says so.
+    const ud::TenantFilter filter = m_model->filter();
+    GenerateReportDialog *dialog = openGenerateDialog(
+        filter.conditions.isEmpty() ? ud::ReportScope::all() : ud::ReportScope::matching(filter));
+    if (dialog)
+        dialog->setQuickSearchActive(!m_ui->searchEdit->text().trimmed().isEmpty());
+    return dialog;
+}
+
+GenerateReportDialog *TenantsPage::openGenerateDialog(const ud::ReportScope &scope)
+{
+    if (!generateRefusal().isEmpty())
+        return nullptr;
+    if (m_generateDialog)
+        m_generateDialog->close();
+    // The reporting time-zone setting comes later: today is UTC's.
+    auto *dialog = new GenerateReportDialog(m_connection.target(), m_actor, scope,
+                                            m_clock().toUTC().date(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { Q_EMIT reportRequested(dialog->request()); });
+    m_generateDialog = dialog;
+    dialog->open();
+    return dialog;
 }
 
 void TenantsPage::chooseExportFile()

@@ -3,13 +3,17 @@
 #include "access/Actor.h"
 #include "core/Clock.h"
 #include "filters/TenantFilter.h"
+#include "reports/ReportRequest.h"
+#include "reports/ReportScope.h"
 #include "storage/Connection.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
 class FileExportJob;
 class FilterChipBar;
+class GenerateReportDialog;
 class QMenu;
 class QTableView;
 class QTimer;
@@ -70,9 +74,21 @@ public:
     void cancelExport();
     bool isExporting() const { return m_export != nullptr; }
 
+    // Generate Usage Report, the three ways of the seed: a row's tenant, or
+    // the list (all tenants, or the chips' filter when one is active). Each
+    // opens the dialog window-modal and returns it (nullptr when the role
+    // may not generate, or the row is not loaded yet); Confirm emits
+    // reportRequested() and the dialog deletes itself when closed.
+    GenerateReportDialog *generateReportForRow(int row);
+    GenerateReportDialog *generateReportForList();
+    GenerateReportDialog *openGenerateDialog(const ud::ReportScope &scope);
+    // The dialog open now, if any.
+    GenerateReportDialog *generateDialog() const { return m_generateDialog; }
+
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
     void exportProgress(qint64 tenants);
+    void reportRequested(const ud::ReportRequest &request);
 
 private:
     void buildListMenu();
@@ -83,6 +99,7 @@ private:
     void chooseExportFile();
     void finishExport(bool ok, const QString &message);
     void saveViewState() const;
+    QString generateRefusal() const;
 
     std::unique_ptr<Ui::TenantsPage> m_ui;
     const ud::Connection &m_connection;
@@ -101,4 +118,5 @@ private:
     QAction *m_addAction = nullptr;
     QAction *m_saveFilterAction = nullptr;
     FileExportJob *m_export = nullptr;
+    QPointer<GenerateReportDialog> m_generateDialog;
 };
