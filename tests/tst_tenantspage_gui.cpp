@@ -3,11 +3,14 @@
 // form, count), a filter is saved, picked again and cleared, the quick search
 // combines with it, each row has its actions menu, View Usage shows the
 // tenant's usage, a tenant is added through its dialog, the list is exported,
-// and a role without the grants sees neither the actions nor the data.
+// Generate Usage Report opens its dialog the seed's three ways and hands the
+// request on, and a role without the grants sees neither the actions nor the
+// data.
 #include "AccessTestSupport.h"
 #include "FilterChipBar.h"
 #include "FilterConditionRow.h"
 #include "FilterDialog.h"
+#include "GenerateReportDialog.h"
 #include "GuiTestSupport.h"
 #include "MessageBox.h"
 #include "SaveFilterDialog.h"
@@ -316,9 +319,9 @@ private Q_SLOTS:
         }
         QCOMPARE(texts, QStringList({u"&Generate Usage Report…"_s, u"&View Usage"_s,
                                      u"&Edit Tenant…"_s, u"&Remove Tenant…"_s}));
-        // Reports are not there yet: the action says so and does nothing.
-        QVERIFY(!menu->actions().at(0)->isEnabled());
-        QVERIFY(!menu->actions().at(0)->toolTip().isEmpty());
+        // A Super Administrator may generate.
+        QVERIFY(menu->actions().at(0)->isEnabled());
+        QVERIFY(menu->actions().at(0)->toolTip().isEmpty());
         menu->close();
 
         // View Usage shows the tenant's usage in place; Back returns.
@@ -339,6 +342,142 @@ private Q_SLOTS:
                  qPrintable(listTexts.join(u", "_s)));
         QVERIFY(listTexts.contains(u"&Export List to CSV…"_s));
         QVERIFY(listTexts.contains(u"&Add Tenant…"_s));
+    }
+
+    // The seed's three ways to the Generate Usage Report dialog: a tenant's
+    // row, the Actions menu for all tenants, and the Actions menu while a
+    // filter is active. Confirming hands the request on.
+    void generateUsageReportThreeWays()
+    {
+        TenantsPage page(*m_connection, m_admin, fixedClock());
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        waitSettled(page);
+        QSignalSpy requested(&page, &TenantsPage::reportRequested);
+        QVERIFY(requested.isValid());
+
+        // Fills in the open dialog, waits for its scope line, confirms.
+        const auto confirm = [&page](const QString &name, const QString &scopeLine) {
+            GenerateReportDialog *dialog = page.generateDialog();
+            QVERIFY(dialog);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(dialog->isModal() || dialog->windowModality() != Qt::NonModal);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isCounting(), 10000);
+            QCOMPARE(child<QLabel>(dialog, u"scopeLabel"_s)->text(), scopeLine);
+            QTest::keyClicks(child<QLineEdit>(dialog, u"nameEdit"_s), name);
+            guitest::clickOk(dialog);
+            QVERIFY(!dialog->isVisible());
+        };
+
+        // 1. The "⋯" menu of d.example.com's row.
+        const int d = int(shownHostnames(page).indexOf(u"d.example.com"_s));
+        QVERIFY(d >= 0);
+        QAction *rowGenerate = page.rowMenu(d)->actions().at(0);
+        QCOMPARE(rowGenerate->text(), u"&Generate Usage Report…"_s);
+        rowGenerate->trigger();
+        QVERIFY(page.generateDialog());
+        QCOMPARE(page.generateDialog()->scope().text(),
+                 u"tenant:00000000-0000-4000-8000-000000000001"_s);
+        confirm(u"Acme Corp November"_s, u"1 tenant: d.example.com"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(requested.size(), 1);
+        ud::ReportRequest request = requested.at(0).at(0).value<ud::ReportRequest>();
+        QCOMPARE(request.name, u"Acme Corp November"_s);
+        QCOMPARE(request.scope, u"tenant:00000000-0000-4000-8000-000000000001"_s);
+        QCOMPARE(request.period, u"last-month"_s);
+        QCOMPARE(request.delimiter, u"comma"_s);
+        QVERIFY(!request.bom);
+        QVERIFY(request.formulaGuard);
+        QCOMPARE(request.today, QDate(2026, 11, 20)); // the page's clock, in UTC
+        QTRY_VERIFY(!page.generateDialog()); // deleted once closed
+
+        // 2. The Actions menu without a filter: every tenant.
+        QAction *listGenerate = page.listMenu()->actions().at(0);
+        QCOMPARE(listGenerate->text(), u"&Generate Usage Report for All Tenants…"_s);
+        QVERIFY(listGenerate->isEnabled());
+        listGenerate->trigger();
+        QCOMPARE(page.generateDialog()->scope().text(), u"all"_s);
+        QVERIFY(child<QLabel>(page.generateDialog(), u"quickSearchNote"_s)->isHidden());
+        confirm(u"Everyone"_s,
+                u"All %1 tenants"_s.arg(QLocale().toString(*page.model()->totalCount())));
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(requested.size(), 2);
+        request = requested.at(1).at(0).value<ud::ReportRequest>();
+        QCOMPARE(request.name, u"Everyone"_s);
+        QCOMPARE(request.scope, u"all"_s);
+
+        // 3. With a filter (and a quick search, which the scope leaves out).
+        page.setFilter(*ud::FilterParser::parse(kAcmeTrials));
+        QTest::keyClicks(child<QLineEdit>(&page, u"searchEdit"_s), u"BIG"_s);
+        QTRY_COMPARE(page.model()->quickSearch(), u"BIG"_s);
+        waitSettled(page);
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(listGenerate->text(), u"&Generate Usage Report for the Filtered List…"_s);
+        listGenerate->trigger();
+        QCOMPARE(page.generateDialog()->scope().text(), u"filter:"_s + kAcmeTrials);
+        QVERIFY(!child<QLabel>(page.generateDialog(), u"quickSearchNote"_s)->isHidden());
+        confirm(u"Acme trials"_s, u"2 tenants matching the filter"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(requested.size(), 3);
+        request = requested.at(2).at(0).value<ud::ReportRequest>();
+        QCOMPARE(request.name, u"Acme trials"_s);
+        QCOMPARE(request.scope, u"filter:"_s + kAcmeTrials);
+
+        // Cancel emits nothing.
+        listGenerate->trigger();
+        QVERIFY(page.generateDialog());
+        page.generateDialog()->reject();
+        QTRY_VERIFY(!page.generateDialog());
+        QCOMPARE(requested.size(), 3);
+    }
+
+    void generatingNeedsExportReportsAddAndTenantsView()
+    {
+        const qint64 viewerRole = accesstest::addRole(
+            *m_connection, u"Report reader"_s,
+            accesstest::grants({u"tenants:view"_s, u"export_reports:view"_s}));
+        accesstest::insertAdministrator(*m_connection, u"reader"_s, viewerRole);
+        const ud::Actor reader = accesstest::actorOf(*m_connection, u"reader"_s);
+        {
+            TenantsPage page(*m_connection, reader, fixedClock());
+            page.show();
+            waitSettled(page);
+            QSignalSpy requested(&page, &TenantsPage::reportRequested);
+            QAction *rowGenerate = page.rowMenu(0)->actions().at(0);
+            QAction *listGenerate = page.listMenu()->actions().at(0);
+            for (QAction *action : {rowGenerate, listGenerate}) {
+                QVERIFY(!action->isEnabled());
+                QVERIFY2(action->toolTip().contains(u"Export Reports: Add"_s),
+                         qPrintable(action->toolTip()));
+            }
+            // Nor by any other way in.
+            rowGenerate->trigger();
+            QVERIFY(!page.generateReportForList());
+            QVERIFY(!page.generateReportForRow(0));
+            QVERIFY(!page.openGenerateDialog(ud::ReportScope::all()));
+            QVERIFY(!page.generateDialog());
+            QCOMPARE(requested.size(), 0);
+        }
+
+        const qint64 makerRole = accesstest::addRole(
+            *m_connection, u"Report maker"_s,
+            accesstest::grants({u"tenants:view"_s, u"export_reports:add"_s}));
+        accesstest::insertAdministrator(*m_connection, u"maker"_s, makerRole);
+        const ud::Actor maker = accesstest::actorOf(*m_connection, u"maker"_s);
+        TenantsPage page(*m_connection, maker, fixedClock());
+        page.show();
+        waitSettled(page);
+        QVERIFY(page.listMenu()->actions().at(0)->isEnabled());
+        QVERIFY(page.rowMenu(0)->actions().at(0)->isEnabled());
+        GenerateReportDialog *dialog = page.generateReportForRow(0);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->scope().kind(), ud::ReportScope::Kind::Tenant);
+        QCOMPARE(dialog->scope().tenantId(), page.model()->tenantAt(0)->tenantId);
+        dialog->reject();
     }
 
     void addEditRemoveThroughTheDialogs()
