@@ -69,9 +69,8 @@ private:
     std::unique_ptr<GenerateReportDialog> makeDialog(const ud::ReportScope &scope,
                                                      const ud::Actor *actor = nullptr)
     {
-        auto dialog = std::make_unique<GenerateReportDialog>(m_db->target(),
-                                                             actor ? *actor : m_admin, scope,
-                                                             kToday);
+        auto dialog = std::make_unique<GenerateReportDialog>(
+            m_db->target(), actor ? *actor : m_admin, scope, kToday);
         dialog->show();
         return dialog;
     }
@@ -117,9 +116,8 @@ private Q_SLOTS:
         QTest::newRow("one tenant") << u"tenant:00000000-0000-4000-8000-000000000002"_s
                                     << u"1 tenant: a.example.com"_s << true;
         QTest::newRow("all") << u"all"_s << u"All 4 tenants"_s << true;
-        QTest::newRow("filter")
-            << u"filter:company_name contains ACME and contract_mode eq TRIAL"_s
-            << u"2 tenants matching the filter"_s << true;
+        QTest::newRow("filter") << u"filter:company_name contains ACME and contract_mode eq TRIAL"_s
+                                << u"2 tenants matching the filter"_s << true;
         QTest::newRow("filter of one")
             << u"filter:hostname eq c.example.com"_s << u"1 tenant matching the filter"_s << true;
         // An empty report is still a report (a billing run may want the proof).
@@ -204,8 +202,7 @@ private Q_SLOTS:
         QVERIFY(!confirmButton(dialog.get())->isEnabled());
         dialog->accept();
         QCOMPARE(dialog->result(), int(QDialog::Rejected));
-        QCOMPARE(error->text(),
-                 u"Name: control character U+0007 at position 4 is not allowed."_s);
+        QCOMPARE(error->text(), u"Name: control character U+0007 at position 4 is not allowed."_s);
         name->setText(u"good name"_s);
         QVERIFY(error->isHidden());
         QVERIFY(confirmButton(dialog.get())->isEnabled());
@@ -296,13 +293,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("preset");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("current month") << u"current-month"_s << u"Current month (1 Nov – 20 Nov 2026)"_s;
+        QTest::newRow("current month")
+            << u"current-month"_s << u"Current month (1 Nov – 20 Nov 2026)"_s;
         QTest::newRow("last month") << u"last-month"_s << u"Last month (1 Oct – 31 Oct 2026)"_s;
         QTest::newRow("last 3 months")
             << u"last-3-months"_s << u"Last 3 months (1 Aug – 31 Oct 2026)"_s;
         QTest::newRow("last 12 months")
             << u"last-12-months"_s << u"Last 12 months (1 Nov 2025 – 31 Oct 2026)"_s;
-        QTest::newRow("year to date") << u"year-to-date"_s << u"Year to date (1 Jan – 20 Nov 2026)"_s;
+        QTest::newRow("year to date")
+            << u"year-to-date"_s << u"Year to date (1 Jan – 20 Nov 2026)"_s;
     }
 
     void eachPresetInTheRequest()
@@ -329,7 +328,8 @@ private Q_SLOTS:
 
     void delimiterAndBomInTheRequest()
     {
-        auto dialog = makeDialog(ud::ReportScope::tenant(u"00000000-0000-4000-8000-000000000003"_s));
+        auto dialog =
+            makeDialog(ud::ReportScope::tenant(u"00000000-0000-4000-8000-000000000003"_s));
         QTest::keyClicks(child<QLineEdit>(dialog.get(), u"nameEdit"_s), u"Delimiters"_s);
         auto *delimiter = child<QComboBox>(dialog.get(), u"delimiterCombo"_s);
         auto *bom = child<QCheckBox>(dialog.get(), u"bomCheck"_s);
@@ -432,10 +432,10 @@ private Q_SLOTS:
         auto dialog = makeDialog(ud::ReportScope::all());
         QCOMPARE(dialog->windowTitle(), u"Generate Usage Report"_s);
         QCOMPARE(confirmButton(dialog.get())->text(), u"&Confirm"_s);
-        const QStringList controls = {u"nameEdit"_s,      u"descriptionEdit"_s, u"delimiterCombo"_s,
-                                      u"bomCheck"_s,      u"periodCombo"_s,     u"fromEdit"_s,
-                                      u"toEdit"_s,        u"scheduleCheck"_s,   u"scopeLabel"_s,
-                                      u"nameError"_s,     u"descriptionError"_s, u"periodError"_s};
+        const QStringList controls = {u"nameEdit"_s,  u"descriptionEdit"_s,  u"delimiterCombo"_s,
+                                      u"bomCheck"_s,  u"periodCombo"_s,      u"fromEdit"_s,
+                                      u"toEdit"_s,    u"scheduleCheck"_s,    u"scopeLabel"_s,
+                                      u"nameError"_s, u"descriptionError"_s, u"periodError"_s};
         for (const QString &name : controls)
             QVERIFY2(!child<QWidget>(dialog.get(), name)->accessibleName().isEmpty(),
                      qPrintable(name));
@@ -451,16 +451,15 @@ private Q_SLOTS:
                 widget = widget->nextInFocusChain();
         }
         QCOMPARE(order, QStringList({u"nameEdit"_s, u"descriptionEdit"_s, u"delimiterCombo"_s,
-                                     u"bomCheck"_s, u"periodCombo"_s, u"fromEdit"_s,
-                                     u"toEdit"_s}));
+                                     u"bomCheck"_s, u"periodCombo"_s, u"fromEdit"_s, u"toEdit"_s}));
         waitCounted(*dialog);
     }
 
     void aRoleThatMayNotGenerateCannotConfirm()
     {
-        const qint64 role = accesstest::addRole(
-            *m_connection, u"Report viewer"_s,
-            accesstest::grants({u"tenants:view"_s, u"export_reports:view"_s}));
+        const qint64 role =
+            accesstest::addRole(*m_connection, u"Report viewer"_s,
+                                accesstest::grants({u"tenants:view"_s, u"export_reports:view"_s}));
         accesstest::insertAdministrator(*m_connection, u"reportviewer"_s, role);
         const ud::Actor viewer = accesstest::actorOf(*m_connection, u"reportviewer"_s);
         auto dialog = makeDialog(ud::ReportScope::all(), &viewer);

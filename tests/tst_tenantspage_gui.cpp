@@ -391,7 +391,7 @@ private Q_SLOTS:
         QVERIFY(!request.bom);
         QVERIFY(request.formulaGuard);
         QCOMPARE(request.today, QDate(2026, 11, 20)); // the page's clock, in UTC
-        QTRY_VERIFY(!page.generateDialog()); // deleted once closed
+        QTRY_VERIFY(!page.generateDialog());          // deleted once closed
 
         // 2. The Actions menu without a filter: every tenant.
         QAction *listGenerate = page.listMenu()->actions().at(0);
@@ -437,9 +437,9 @@ private Q_SLOTS:
 
     void generatingNeedsExportReportsAddAndTenantsView()
     {
-        const qint64 viewerRole = accesstest::addRole(
-            *m_connection, u"Report reader"_s,
-            accesstest::grants({u"tenants:view"_s, u"export_reports:view"_s}));
+        const qint64 viewerRole =
+            accesstest::addRole(*m_connection, u"Report reader"_s,
+                                accesstest::grants({u"tenants:view"_s, u"export_reports:view"_s}));
         accesstest::insertAdministrator(*m_connection, u"reader"_s, viewerRole);
         const ud::Actor reader = accesstest::actorOf(*m_connection, u"reader"_s);
         {
@@ -463,9 +463,9 @@ private Q_SLOTS:
             QCOMPARE(requested.size(), 0);
         }
 
-        const qint64 makerRole = accesstest::addRole(
-            *m_connection, u"Report maker"_s,
-            accesstest::grants({u"tenants:view"_s, u"export_reports:add"_s}));
+        const qint64 makerRole =
+            accesstest::addRole(*m_connection, u"Report maker"_s,
+                                accesstest::grants({u"tenants:view"_s, u"export_reports:add"_s}));
         accesstest::insertAdministrator(*m_connection, u"maker"_s, makerRole);
         const ud::Actor maker = accesstest::actorOf(*m_connection, u"maker"_s);
         TenantsPage page(*m_connection, maker, fixedClock());

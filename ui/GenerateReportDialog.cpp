@@ -106,11 +106,11 @@ void GenerateReportDialog::fillChoices()
     for (Preset preset : kPresets) {
         const auto period = ud::ReportPeriod::parse(ud::ReportPeriod::presetName(preset), m_today);
         const QString name = ud::ReportPeriod::presetDisplayName(preset);
-        m_ui->periodCombo->addItem(
-            period ? tr("%1 (%2)", "period preset and its dates")
-                         .arg(name, rangeText(period->first(), period->last()))
-                   : name,
-            ud::ReportPeriod::presetName(preset));
+        m_ui->periodCombo->addItem(period
+                                       ? tr("%1 (%2)", "period preset and its dates")
+                                             .arg(name, rangeText(period->first(), period->last()))
+                                       : name,
+                                   ud::ReportPeriod::presetName(preset));
     }
     m_ui->periodCombo->addItem(tr("Custom…"), ud::ReportPeriod::presetName(Preset::Custom));
 
@@ -162,8 +162,7 @@ void GenerateReportDialog::startCount()
     m_ui->scopeLabel->setText(tr("Counting tenants…"));
     m_counter = runInBackground<ud::Result<Counted>>(
         this,
-        [target = m_target, scope = m_scope,
-         cancel = m_cancelCount]() -> ud::Result<Counted> {
+        [target = m_target, scope = m_scope, cancel = m_cancelCount]() -> ud::Result<Counted> {
             auto connection = ud::Connection::open(target, u"report-count"_s);
             if (!connection)
                 return connection.error();
