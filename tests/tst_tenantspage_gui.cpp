@@ -391,7 +391,8 @@ private Q_SLOTS:
         QVERIFY(!request.bom);
         QVERIFY(request.formulaGuard);
         QCOMPARE(request.today, QDate(2026, 11, 20)); // the page's clock, in UTC
-        QTRY_VERIFY(!page.generateDialog());          // deleted once closed
+        // The dialog deletes itself once closed.
+        QTRY_VERIFY(!page.generateDialog());
 
         // 2. The Actions menu without a filter: every tenant.
         QAction *listGenerate = page.listMenu()->actions().at(0);
