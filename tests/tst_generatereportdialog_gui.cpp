@@ -322,7 +322,7 @@ private Q_SLOTS:
         const auto parsed = ud::ReportPeriod::parse(request.period, request.today);
         QVERIFY(parsed);
         QVERIFY(shown.startsWith(ud::ReportPeriod::presetDisplayName(parsed->preset())));
-        QVERIFY(shown.contains(QString::number(parsed->first().day()) + u' '));
+        QVERIFY(shown.contains(QString::number(parsed->first().day()) + u" "_s));
         waitCounted(*dialog);
     }
 

@@ -418,7 +418,7 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowCount(), 1);
         QCOMPARE(listGenerate->text(), u"&Generate Usage Report for the Filtered List…"_s);
         listGenerate->trigger();
-        QCOMPARE(page.generateDialog()->scope().text(), u"filter:"_s + kAcmeTrials);
+        QCOMPARE(page.generateDialog()->scope().text(), QString(u"filter:"_s + kAcmeTrials));
         QVERIFY(!child<QLabel>(page.generateDialog(), u"quickSearchNote"_s)->isHidden());
         confirm(u"Acme trials"_s, u"2 tenants matching the filter"_s);
         if (QTest::currentTestFailed())
@@ -426,7 +426,7 @@ private Q_SLOTS:
         QCOMPARE(requested.size(), 3);
         request = requested.at(2).at(0).value<ud::ReportRequest>();
         QCOMPARE(request.name, u"Acme trials"_s);
-        QCOMPARE(request.scope, u"filter:"_s + kAcmeTrials);
+        QCOMPARE(request.scope, QString(u"filter:"_s + kAcmeTrials));
 
         // Cancel emits nothing.
         listGenerate->trigger();
