@@ -348,7 +348,7 @@ private Q_SLOTS:
             choose(delimiter, id);
             QCOMPARE(dialog->request().delimiter, id);
         }
-        QTest::mouseClick(bom, Qt::LeftButton);
+        QTest::keyClick(bom, Qt::Key_Space); // the keyboard way
         QVERIFY(bom->isChecked());
         QVERIFY(dialog->request().bom);
         choose(delimiter, u"pipe"_s);

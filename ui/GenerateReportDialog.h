@@ -10,11 +10,11 @@
 #include <QDate>
 #include <QDialog>
 #include <QPointer>
+#include <QThread>
 #include <memory>
 #include <optional>
 
 class QLabel;
-class QThread;
 
 namespace Ui {
 class GenerateReportDialog;

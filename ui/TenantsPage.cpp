@@ -416,6 +416,11 @@ GenerateReportDialog *TenantsPage::generateReportForList()
     return dialog;
 }
 
+GenerateReportDialog *TenantsPage::generateDialog() const
+{
+    return m_generateDialog;
+}
+
 GenerateReportDialog *TenantsPage::openGenerateDialog(const ud::ReportScope &scope)
 {
     if (!generateRefusal().isEmpty())

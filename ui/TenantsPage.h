@@ -83,7 +83,7 @@ public:
     GenerateReportDialog *generateReportForList();
     GenerateReportDialog *openGenerateDialog(const ud::ReportScope &scope);
     // The dialog open now, if any.
-    GenerateReportDialog *generateDialog() const { return m_generateDialog; }
+    GenerateReportDialog *generateDialog() const;
 
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
