@@ -183,10 +183,11 @@ QByteArray MailMessage::formatDate(const QDateTime &instant, int offsetSeconds)
     const QDate date = local.date();
     const QTime time = local.time();
     const int absOffset = std::abs(offsetSeconds) / 60;
-    return QByteArray::asprintf("%s, %02d %s %04d %02d:%02d:%02d %c%02d%02d",
-                                days[date.dayOfWeek() - 1], date.day(), months[date.month() - 1],
-                                date.year(), time.hour(), time.minute(), time.second(),
-                                offsetSeconds < 0 ? '-' : '+', absOffset / 60, absOffset % 60);
+    return QString::asprintf("%s, %02d %s %04d %02d:%02d:%02d %c%02d%02d",
+                             days[date.dayOfWeek() - 1], date.day(), months[date.month() - 1],
+                             date.year(), time.hour(), time.minute(), time.second(),
+                             offsetSeconds < 0 ? '-' : '+', absOffset / 60, absOffset % 60)
+        .toLatin1();
 }
 
 QByteArray MailMessage::quotedPrintable(const QByteArray &utf8)
@@ -207,7 +208,7 @@ QByteArray MailMessage::quotedPrintable(const QByteArray &utf8)
             if ((c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !last))
                 piece = QByteArray(1, char(c));
             else
-                piece = QByteArray{'=', hex[c >> 4], hex[c & 15]};
+                piece = QByteArray(1, '=') + hex[c >> 4] + hex[c & 15];
             // Leave room for the soft break "=" unless this is the line's end.
             const int limit = last ? MaxLine : MaxLine - 1;
             if (column + piece.size() > limit) {

@@ -297,7 +297,7 @@ bool Session::authenticate(const QString &password)
     const QString redacted = u"<redacted>"_s;
     std::optional<SmtpReplyLines> reply;
     if (m_authMechanisms.contains(u"PLAIN"_s)) {
-        const QByteArray token = (QByteArray(1, '\0') + user + '\0' + pass).toBase64();
+        const QByteArray token = QByteArray(QByteArray(1, '\0') + user + '\0' + pass).toBase64();
         reply = expect("AUTH PLAIN " + token, u"AUTH PLAIN "_s + redacted, 2, u"AUTH"_s);
     } else if (m_authMechanisms.contains(u"LOGIN"_s)) {
         reply = expect("AUTH LOGIN", {}, 3, u"AUTH"_s);
