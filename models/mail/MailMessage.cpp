@@ -257,14 +257,18 @@ QByteArray MailMessage::dispositionParameters(const QString &fileName)
             segments.append(QByteArray());
         segments.last() += piece;
     }
-    QByteArray out = "attachment;\r\n filename=\"" + fallback + '"';
-    if (segments.size() == 1)
-        return out + ";\r\n filename*=utf-8''" + segments[0];
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        out += ";\r\n filename*" + QByteArray::number(i) + "*=" + (i == 0 ? "utf-8''" : "") +
-               segments[i];
+    // filename* first: readers that take the first of two names (Python's
+    // email package) then get the exact one, and the others prefer it anyway.
+    QByteArray out = "attachment";
+    if (segments.size() == 1) {
+        out += ";\r\n filename*=utf-8''" + segments[0];
+    } else {
+        for (qsizetype i = 0; i < segments.size(); ++i) {
+            out += ";\r\n filename*" + QByteArray::number(i) + "*=" + (i == 0 ? "utf-8''" : "") +
+                   segments[i];
+        }
     }
-    return out;
+    return out + ";\r\n filename=\"" + fallback + '"';
 }
 
 Result<QByteArray> MailMessage::build() const
@@ -347,19 +351,22 @@ Result<QByteArray> MailMessage::build() const
     out += "Content-Type: multipart/mixed;\r\n boundary=\"" + boundary + "\"\r\n";
     out += "\r\n";
     out += "This is a multi-part message in MIME format.\r\n";
+    // Each part's content ends with CRLF, and "--boundary" follows at once:
+    // that CRLF belongs to the delimiter (RFC 2046 5.1.1), so a text that ends
+    // with a line break gets one more.
     out += "\r\n--" + boundary + "\r\n";
     out += "Content-Type: text/plain; charset=utf-8\r\n";
     out += "Content-Transfer-Encoding: quoted-printable\r\n\r\n";
     out += bodyPart + "\r\n";
     for (qsizetype i = 0; i < m_attachments.size(); ++i) {
         const Attachment &attachment = m_attachments[i];
-        out += "\r\n--" + boundary + "\r\n";
+        out += "--" + boundary + "\r\n";
         out += "Content-Type: " + attachment.contentType + "\r\n";
         out += "Content-Transfer-Encoding: base64\r\n";
         out += "Content-Disposition: " + dispositionParameters(attachment.fileName) + "\r\n\r\n";
-        out += encodedAttachments[i];
+        out += encodedAttachments[i].isEmpty() ? QByteArray("\r\n") : encodedAttachments[i];
     }
-    out += "\r\n--" + boundary + "--\r\n";
+    out += "--" + boundary + "--\r\n";
     return out;
 }
 

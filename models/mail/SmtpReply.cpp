@@ -6,6 +6,26 @@ using namespace Qt::StringLiterals;
 
 namespace ud {
 
+namespace {
+
+// Whether `line` (at most 4 bytes so far) can still start a reply line.
+bool validPrefix(QByteArrayView line)
+{
+    const auto isDigit = [](char c) {
+        return c >= '0' && c <= '9';
+    };
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        const bool ok = (i == 0 && c >= '2' && c <= '5') || (i == 1 && c >= '0' && c <= '5') ||
+                        (i == 2 && isDigit(c)) || (i == 3 && (c == ' ' || c == '-' || c == '\r'));
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString SmtpReplyLines::text() const
 {
     QStringList parts;
@@ -30,7 +50,14 @@ void SmtpReply::feed(QByteArrayView bytes)
             continue;
         }
         m_line.append(c);
-        if (m_line.size() > MaxLineLength) {
+        // Garbage is refused at its first byte, not at a line end that may
+        // never come.
+        if (m_line.size() <= 4 && !validPrefix(m_line)) {
+            takeLine(std::exchange(m_line, {}));
+            return;
+        }
+        // The limit excludes the line end.
+        if (m_line.size() > MaxLineLength + (c == '\r' ? 1 : 0)) {
             fail(QCoreApplication::translate("ud::SmtpReply",
                                              "The server sent a reply line longer than %1 bytes.")
                      .arg(MaxLineLength));
