@@ -8,6 +8,7 @@
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -111,8 +112,14 @@ SmtpOutcome Session::run(const QString &password, const QStringList &recipients,
                  .arg(m_settings.fromAddress));
         return m_outcome;
     }
-    if (recipients.isEmpty()) {
-        fail(SmtpOutcome::Result::PermanentFailure, tr("The e-mail has no recipient."));
+    const bool anyValid =
+        std::any_of(m_outcome.recipients.cbegin(), m_outcome.recipients.cend(), [](const auto &r) {
+            return r.status != SmtpOutcome::Recipient::Status::Permanent;
+        });
+    if (!anyValid) {
+        fail(SmtpOutcome::Result::PermanentFailure,
+             recipients.isEmpty() ? tr("The e-mail has no recipient.")
+                                  : tr("None of the recipient addresses is valid."));
         return m_outcome;
     }
     if (!m_settings.userName.isEmpty()) {
@@ -441,7 +448,7 @@ std::optional<SmtpReplyLines> Session::readReply(int timeoutMs)
     auto reply = m_parser.takeReply();
     for (qsizetype i = 0; i < reply->lines.size(); ++i) {
         m_outcome.transcript << u"S: %1%2%3"_s.arg(reply->code)
-                                    .arg(i + 1 < reply->lines.size() ? u'-' : u' ')
+                                    .arg(i + 1 < reply->lines.size() ? u"-"_s : u" "_s)
                                     .arg(QString::fromUtf8(reply->lines[i]));
     }
     return reply;

@@ -23,6 +23,8 @@ def parse_args():
     p.add_argument('--port', type=int, default=0)
     p.add_argument('--mode', choices=['plain', 'starttls', 'tls'], default='plain')
     p.add_argument('--require-auth', metavar='USER:PASS')
+    p.add_argument('--auth-mechanisms', default='PLAIN,LOGIN',
+                   help='the AUTH mechanisms offered, comma-separated (PLAIN, LOGIN)')
     p.add_argument('--cert')
     p.add_argument('--key')
     p.add_argument('--out', metavar='DIR', help='save accepted messages as N.eml + N.json')
@@ -91,7 +93,7 @@ class Handler:
                 f.write(envelope.original_content)
             with open(base + '.json', 'w') as f:
                 json.dump({'mail_from': envelope.mail_from, 'rcpt_tos': envelope.rcpt_tos,
-                           'tls': session.ssl is not None}, f)
+                           'tls': server.transport.get_extra_info('ssl_object') is not None}, f)
             # Written last: a test polling for .json finds both complete.
         return '250 2.0.0 Message accepted for delivery'
 
@@ -165,7 +167,8 @@ def make_authenticator(user_pass):
     def authenticator(server, session, envelope, mechanism, auth_data):
         ok = (isinstance(auth_data, LoginPassword)
               and auth_data.login.decode() == user and auth_data.password.decode() == password)
-        return AuthResult(success=ok)
+        # handled=False: aiosmtpd then answers 535 itself.
+        return AuthResult(success=ok, handled=False)
 
     return authenticator
 
@@ -191,6 +194,8 @@ async def main():
         if args.require_auth:
             kwargs['authenticator'] = make_authenticator(args.require_auth)
             kwargs['auth_required'] = True
+            offered = {m.strip().upper() for m in args.auth_mechanisms.split(',') if m.strip()}
+            kwargs['auth_exclude_mechanism'] = [m for m in ('PLAIN', 'LOGIN') if m not in offered]
             # Accept AUTH without TLS too: the client is the one that must refuse.
             kwargs['auth_require_tls'] = False
         return TestSMTP(state, handler, **kwargs)
