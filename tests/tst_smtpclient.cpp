@@ -1,7 +1,9 @@
 #include "SmtpTestServer.h"
 #include "mail/MailMessage.h"
 #include "mail/SmtpClient.h"
+#include "mail/SmtpPasswordStore.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -89,6 +91,7 @@ private slots:
     void plainDeliveryToTwoRecipients();
     void startTlsAuthPlain();
     void startTlsAuthLogin();
+    void startTlsDiscardsBytesBeforeHandshake();
     void implicitTls();
     void untrustedCertificateFails_data();
     void untrustedCertificateFails();
@@ -107,6 +110,7 @@ private slots:
     void sendsFromAThreadWithoutEventLoop();
     void dotStuffing();
     void badInputRefused();
+    void passwordStore();
 };
 
 void TestSmtpClient::plainDeliveryToTwoRecipients()
@@ -196,6 +200,21 @@ void TestSmtpClient::startTlsAuthLogin()
     QVERIFY2(wrong.result == SmtpOutcome::Result::PermanentFailure, qPrintable(describe(wrong)));
     QCOMPARE(wrong.lastCode, 535);
     QVERIFY(server2.messages().isEmpty());
+}
+
+void TestSmtpClient::startTlsDiscardsBytesBeforeHandshake()
+{
+    SmtpTestServer server;
+    START(server, u"starttls"_s,
+          {u"--inject-after-starttls"_s, u"--require-auth"_s, u"reporter:"_s + password});
+    SmtpSettings s = settingsFor(server, SmtpSettings::Security::StartTls);
+    s.userName = u"reporter"_s;
+    s.trustedFingerprint = server.certificateFingerprint();
+    const QStringList to{u"alice@example.org"_s};
+    const SmtpOutcome o = SmtpClient::send(s, password, to, sampleMessage(to));
+    QVERIFY2(o.result == SmtpOutcome::Result::Delivered, qPrintable(describe(o)));
+    QVERIFY(!o.transcript.join(u'\n').contains(u"injected"_s));
+    QCOMPARE(server.commands().count("STARTTLS"), 1);
 }
 
 void TestSmtpClient::implicitTls()
@@ -527,6 +546,42 @@ void TestSmtpClient::badInputRefused()
     QCOMPARE(SmtpSettings::securityId(SmtpSettings::Security::Tls), u"tls"_s);
     QVERIFY(!SmtpSettings::parseSecurity(u"ssl"));
     QCOMPARE(SmtpClient::normalizedFingerprint(u"AB:cd:01"_s), u"abcd01"_s);
+}
+
+void TestSmtpClient::passwordStore()
+{
+    const SmtpPasswordStore store(u"UsageDesk SMTP test"_s, 5000);
+    qputenv(SmtpPasswordStore::EnvironmentVariable, "from-the-environment");
+    auto fromEnvironment = store.read(u"mail.example.org"_s, u"reporter"_s);
+    QVERIFY(fromEnvironment);
+    QCOMPARE(*fromEnvironment, u"from-the-environment"_s);
+    qunsetenv(SmtpPasswordStore::EnvironmentVariable);
+
+    // Without the variable: the keychain. A machine without a Secret Service
+    // must say how to go on, not hang; one with a keychain must round-trip.
+    QElapsedTimer timer;
+    timer.start();
+    const QString host = u"smtp-test-%1.example.org"_s.arg(QCoreApplication::applicationPid());
+    const Status written = store.write(host, u"reporter"_s, password);
+    QVERIFY(timer.elapsed() < 7000);
+    if (!written) {
+        qInfo("no keychain here: %s", qPrintable(written.error().message));
+        QVERIFY2(written.error().message.contains(u"USAGEDESK_SMTP_PASSWORD"_s),
+                 qPrintable(written.error().message));
+        const auto read = store.read(host, u"reporter"_s);
+        QVERIFY(!read);
+        QVERIFY2(read.error().message.contains(u"USAGEDESK_SMTP_PASSWORD"_s),
+                 qPrintable(read.error().message));
+        return;
+    }
+    auto read = store.read(host, u"reporter"_s);
+    QVERIFY2(read, qPrintable(read.error().message));
+    QCOMPARE(*read, password);
+    QVERIFY(store.remove(host, u"reporter"_s));
+    read = store.read(host, u"reporter"_s);
+    QVERIFY(!read);
+    QCOMPARE(read.error().kind, ErrorKind::NotFound);
+    QVERIFY(store.remove(host, u"reporter"_s)); // removing twice is fine
 }
 
 QTEST_GUILESS_MAIN(TestSmtpClient)

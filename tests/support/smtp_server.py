@@ -40,6 +40,9 @@ def parse_args():
                    help='do not offer STARTTLS even in starttls mode')
     p.add_argument('--close-after-ehlo', action='store_true',
                    help='close the connection after answering EHLO/HELO')
+    p.add_argument('--inject-after-starttls', action='store_true',
+                   help='send a forged "250" reply in clear text right after "220 Ready to '
+                        'start TLS" (a client must discard it)')
     p.add_argument('--slow-bytes-per-second', type=float, default=0,
                    help='write replies one byte at a time at this rate')
     p.add_argument('--record-commands', metavar='FILE',
@@ -141,6 +144,11 @@ class TestSMTP(SMTP):
         self.in_data = False
 
     async def push(self, status):
+        if (self.test_state.args.inject_after_starttls
+                and status == '220 Ready to start TLS'):
+            # In the same write, so it is already in the client's buffer
+            # when it starts the handshake.
+            status = status + '\r\n250-injected\r\n250 AUTH PLAIN'
         rate = self.test_state.args.slow_bytes_per_second
         if not rate:
             return await super().push(status)
