@@ -105,6 +105,7 @@ private slots:
     void dropAfterDataIsUnknown();
     void connectionRefused();
     void closeAfterEhlo();
+    void heloFallback();
     void slowServerHitsReplyTimeout();
     void cancelDuringSlowServer();
     void sendsFromAThreadWithoutEventLoop();
@@ -464,6 +465,24 @@ void TestSmtpClient::closeAfterEhlo()
     QVERIFY(server.messages().isEmpty());
 }
 
+void TestSmtpClient::heloFallback()
+{
+    SmtpTestServer server;
+    START(server, u"plain"_s, {u"--refuse-ehlo"_s});
+    SmtpSettings s = settingsFor(server, SmtpSettings::Security::None);
+    const QStringList to{u"alice@example.org"_s};
+    const SmtpOutcome o = SmtpClient::send(s, {}, to, sampleMessage(to));
+    QVERIFY2(o.result == SmtpOutcome::Result::Delivered, qPrintable(describe(o)));
+    QVERIFY(o.transcript.contains(u"C: HELO usagedesk.test"_s));
+
+    // Without EHLO there is no STARTTLS: a StartTls setting fails, unsent.
+    s.security = SmtpSettings::Security::StartTls;
+    const SmtpOutcome strict = SmtpClient::send(s, {}, to, sampleMessage(to));
+    QCOMPARE(strict.result, SmtpOutcome::Result::PermanentFailure);
+    QVERIFY(strict.message.contains(u"STARTTLS"_s));
+    QCOMPARE(server.messages().size(), 1);
+}
+
 void TestSmtpClient::slowServerHitsReplyTimeout()
 {
     SmtpTestServer server;
@@ -476,7 +495,7 @@ void TestSmtpClient::slowServerHitsReplyTimeout()
     const SmtpOutcome o = SmtpClient::send(s, {}, to, sampleMessage(to));
     QCOMPARE(o.result, SmtpOutcome::Result::TemporaryFailure);
     QVERIFY2(o.message.contains(u"no reply within 1 s"_s), qPrintable(o.message));
-    QVERIFY(timer.elapsed() < 3000);
+    QVERIFY(timer.elapsed() < 4000);
 }
 
 void TestSmtpClient::cancelDuringSlowServer()
@@ -497,7 +516,9 @@ void TestSmtpClient::cancelDuringSlowServer()
     canceller.join();
     QVERIFY(o.cancelled);
     QCOMPARE(o.result, SmtpOutcome::Result::TemporaryFailure);
-    QVERIFY2(elapsed < 800, qPrintable(QString::number(elapsed))); // 500 ms + one 50 ms slice
+    // 500 ms + one 50 ms slice, with room for a loaded machine; the greeting
+    // alone would take 25 s at 2 bytes/s.
+    QVERIFY2(elapsed < 1500, qPrintable(QString::number(elapsed)));
 }
 
 void TestSmtpClient::sendsFromAThreadWithoutEventLoop()

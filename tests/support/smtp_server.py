@@ -38,6 +38,8 @@ def parse_args():
                    help='close the connection after the final "." without a reply')
     p.add_argument('--no-starttls', action='store_true',
                    help='do not offer STARTTLS even in starttls mode')
+    p.add_argument('--refuse-ehlo', action='store_true',
+                   help='answer EHLO with 502 (an old server: the client falls back to HELO)')
     p.add_argument('--close-after-ehlo', action='store_true',
                    help='close the connection after answering EHLO/HELO')
     p.add_argument('--inject-after-starttls', action='store_true',
@@ -159,6 +161,9 @@ class TestSMTP(SMTP):
             await asyncio.sleep(1.0 / rate)
 
     async def smtp_EHLO(self, hostname):
+        if self.test_state.args.refuse_ehlo:
+            await self.push('502 5.5.1 EHLO not implemented')
+            return
         await super().smtp_EHLO(hostname)
         if self.test_state.args.close_after_ehlo:
             self.transport.close()
