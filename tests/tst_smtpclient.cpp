@@ -93,6 +93,7 @@ private slots:
     void startTlsAuthLogin();
     void startTlsDiscardsBytesBeforeHandshake();
     void implicitTls();
+    void largeAttachmentOverTls();
     void untrustedCertificateFails_data();
     void untrustedCertificateFails();
     void startTlsRequiredButNotOffered();
@@ -232,6 +233,33 @@ void TestSmtpClient::implicitTls()
     QVERIFY(server.messages()[0].tls);
     QVERIFY(!server.commands().contains("STARTTLS"));
     verifyNoSecrets(o);
+}
+
+void TestSmtpClient::largeAttachmentOverTls()
+{
+    SmtpTestServer server;
+    START(server, u"tls"_s);
+    SmtpSettings s = settingsFor(server, SmtpSettings::Security::Tls);
+    s.trustedFingerprint = server.certificateFingerprint();
+    QByteArray big;
+    for (int i = 0; big.size() < 8 * 1024 * 1024; ++i)
+        big += "row " + QByteArray::number(i) + ",\xC3\xA4,.\r\n.\r\n";
+    MailMessage m;
+    m.setFrom(u"reports@example.org"_s);
+    const QStringList to{u"alice@example.org"_s};
+    m.setTo(to);
+    m.setSubject(u"Big"_s);
+    m.setDate(QDateTime::currentDateTimeUtc(), 0);
+    m.setMessageId(u"<big.1@usagedesk>"_s);
+    m.setBodyText(u"See attachment.\n.\n"_s);
+    m.addAttachment({u"big.csv"_s, "text/csv; charset=utf-8", big});
+    const QByteArray message = *m.build();
+    const SmtpOutcome o = SmtpClient::send(s, {}, to, message);
+    QVERIFY2(o.result == SmtpOutcome::Result::Delivered, qPrintable(describe(o)));
+    const auto received = server.messages();
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received[0].eml.size(), message.size());
+    QVERIFY(received[0].eml == message);
 }
 
 void TestSmtpClient::untrustedCertificateFails_data()

@@ -67,6 +67,7 @@ private:
     void quit();
 
     bool command(const QByteArray &line, const QString &shown = {});
+    bool writeOut();
     std::optional<SmtpReplyLines> readReply(int timeoutMs);
     std::optional<SmtpReplyLines> expect(const QByteArray &line, const QString &shown,
                                          int okFirstDigit, const QString &step);
@@ -362,6 +363,8 @@ void Session::data(const QByteArray &message)
     const QByteArray payload = SmtpClient::dotStuffed(message) + ".\r\n";
     m_outcome.transcript << u"C: <message, %1 bytes>"_s.arg(message.size()) << u"C: ."_s;
     m_socket.write(payload);
+    if (!writeOut())
+        return;
     // From here on a lost connection may mean the server has the message.
     const auto reply = readReply(m_settings.replyTimeoutMs);
     if (!reply) {
@@ -423,6 +426,28 @@ bool Session::command(const QByteArray &line, const QString &shown)
 {
     m_outcome.transcript << u"C: "_s + (shown.isEmpty() ? QString::fromUtf8(line) : shown);
     m_socket.write(line + "\r\n");
+    return true;
+}
+
+// Waits until everything written has left the socket. The reply timeout
+// applies to a stall, not to the whole upload: a large attachment on a slow
+// line may take longer than one reply may.
+bool Session::writeOut()
+{
+    const auto pending = [this] {
+        return m_socket.bytesToWrite() + m_socket.encryptedBytesToWrite();
+    };
+    qint64 left = pending();
+    while (left > 0) {
+        const WaitEnd end = waitUntil([&] { return pending() < left; }, m_settings.replyTimeoutMs,
+                                      [this](int ms) { m_socket.waitForBytesWritten(ms); });
+        if (end != WaitEnd::Done) {
+            // The final "." has not gone out, so the server cannot have the message.
+            m_desynced = true;
+            return failWait(end, tr("sending the message"));
+        }
+        left = pending();
+    }
     return true;
 }
 
