@@ -86,11 +86,8 @@ struct ScheduleOptions
 // option (cli.md: a bad input names the option). Fields not given stay.
 ud::Status apply(const QCommandLineParser &parser, const ScheduleOptions &o, ud::Schedule &schedule)
 {
-    const auto prefixed = [](const QString &option) {
-        return u"--"_s + option;
-    };
     if (parser.isSet(o.name)) {
-        const auto name = ud::validateName(prefixed(o.name.names().first()), parser.value(o.name));
+        const auto name = ud::validateName(u"--name"_s, parser.value(o.name));
         if (!name)
             return name.error();
         schedule.name = *name;
