@@ -229,17 +229,23 @@ Result<qint64> ScheduleStore::add(const Schedule &draft)
     return id;
 }
 
-Status ScheduleStore::update(const Schedule &schedule, const QString &auditAction,
-                             const QString &auditDetail)
+Status ScheduleStore::update(qint64 id, const QString &auditAction, const Change &change,
+                             const AuditDetail &auditDetail)
 {
+    // The row is read inside the write transaction, so what the change is
+    // based on (enabled, timing, activeSince) is what it replaces.
     auto transaction = Transaction::begin(m_connection);
     if (!transaction)
         return transaction.error();
-    const auto current = select(u"WHERE schedule_id = ?"_s, schedule.id);
+    const auto current = select(u"WHERE schedule_id = ?"_s, id);
     if (!current)
         return current.error();
     if (current->isEmpty())
-        return noSuchSchedule(schedule.id);
+        return noSuchSchedule(id);
+    const std::optional<Schedule> changed = change(current->first());
+    if (!changed)
+        return {}; // nothing to change; the transaction rolls back
+    const Schedule &schedule = *changed;
     if (const Status free = checkNameFree(schedule); !free)
         return free;
     QSqlQuery query(m_connection.database());
@@ -268,7 +274,8 @@ Status ScheduleStore::update(const Schedule &schedule, const QString &auditActio
     if (!query.exec())
         return sqlError(query, tr("cannot change the schedule %1").arg(schedule.name));
     query.finish();
-    return m_gate.commitAudited(**transaction, m_actor, auditAction, schedule.name, auditDetail);
+    return m_gate.commitAudited(**transaction, m_actor, auditAction, schedule.name,
+                                auditDetail(schedule));
 }
 
 Status ScheduleStore::edit(const Schedule &changed)
@@ -277,26 +284,29 @@ Status ScheduleStore::edit(const Schedule &changed)
                                               u"edit schedule"_s, QString::number(changed.id));
         !allowed)
         return allowed;
-    const auto current = select(u"WHERE schedule_id = ?"_s, changed.id);
-    if (!current)
-        return current.error();
-    if (current->isEmpty())
-        return noSuchSchedule(changed.id);
-    const Schedule &before = current->first();
+    // Checked before the transaction: resolving saved:<name> may be refused,
+    // and that refusal's audit line must not be rolled back with it.
     const SavedFilterStore savedFilters(m_connection, m_actor, m_clock);
-    auto valid = ScheduleRules::validate(changed, &savedFilters);
+    const auto valid = ScheduleRules::validate(changed, &savedFilters);
     if (!valid)
         return valid.error();
-    Schedule schedule = *valid;
     const QDateTime now = m_clock().toUTC();
-    schedule.createdBy = before.createdBy;
-    schedule.createdAt = before.createdAt;
-    schedule.updatedAt = now;
-    // Runs owed under the old timing are not owed under the new one, and a
-    // schedule enabled again does not owe the runs it skipped (Schedule.h).
-    const bool reEnabled = schedule.enabled && !before.enabled;
-    schedule.activeSince = !schedule.sameTiming(before) || reEnabled ? now : before.activeSince;
-    return update(schedule, u"edit schedule"_s, describe(schedule));
+    return update(
+        changed.id, u"edit schedule"_s,
+        [&](const Schedule &before) {
+            Schedule schedule = *valid;
+            schedule.createdBy = before.createdBy;
+            schedule.createdAt = before.createdAt;
+            schedule.updatedAt = now;
+            // Runs owed under the old timing are not owed under the new one, and
+            // a schedule enabled again does not owe the runs it skipped
+            // (Schedule.h).
+            const bool reEnabled = schedule.enabled && !before.enabled;
+            schedule.activeSince =
+                !schedule.sameTiming(before) || reEnabled ? now : before.activeSince;
+            return std::optional<Schedule>(schedule);
+        },
+        describe);
 }
 
 Status ScheduleStore::setEnabled(qint64 id, bool enabled)
@@ -306,21 +316,23 @@ Status ScheduleStore::setEnabled(qint64 id, bool enabled)
                                               action, QString::number(id));
         !allowed)
         return allowed;
-    const auto current = select(u"WHERE schedule_id = ?"_s, id);
-    if (!current)
-        return current.error();
-    if (current->isEmpty())
-        return noSuchSchedule(id);
-    Schedule schedule = current->first();
-    if (schedule.enabled == enabled)
-        return {};
     const QDateTime now = m_clock().toUTC();
-    schedule.enabled = enabled;
-    schedule.updatedAt = now;
-    if (enabled)
-        schedule.activeSince = now;
-    return update(schedule, action,
-                  enabled ? tr("runs after %1 are due").arg(isoUtc(now)) : QString());
+    return update(
+        id, action,
+        [&](const Schedule &before) {
+            if (before.enabled == enabled)
+                return std::optional<Schedule>(); // already so: nothing changes, nothing audited
+            Schedule schedule = before;
+            schedule.enabled = enabled;
+            schedule.updatedAt = now;
+            if (enabled)
+                schedule.activeSince = now;
+            return std::optional<Schedule>(schedule);
+        },
+        [enabled](const Schedule &schedule) {
+            return enabled ? tr("runs after %1 are due").arg(isoUtc(schedule.activeSince))
+                           : QString();
+        });
 }
 
 Status ScheduleStore::remove(qint64 id)

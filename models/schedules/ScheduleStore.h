@@ -9,6 +9,7 @@
 #include "storage/Connection.h"
 
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace ud {
@@ -55,7 +56,12 @@ private:
     Status requireAdd(const QString &object) const;
     Result<QList<Schedule>> select(const QString &where, const QVariant &value) const;
     Status checkNameFree(const Schedule &schedule) const;
-    Status update(const Schedule &schedule, const QString &auditAction, const QString &auditDetail);
+    // The schedule as it will be, from the row as it is; std::nullopt when
+    // there is nothing to change.
+    using Change = std::function<std::optional<Schedule>(const Schedule &current)>;
+    using AuditDetail = std::function<QString(const Schedule &changed)>;
+    Status update(qint64 id, const QString &auditAction, const Change &change,
+                  const AuditDetail &auditDetail);
 
     const Connection &m_connection;
     Actor m_actor;
