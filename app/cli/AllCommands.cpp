@@ -29,6 +29,13 @@ QList<Command> allCommands()
         reportExportCommand(),
         reportListCommand(),
         reportDeleteCommand(),
+        scheduleAddCommand(),
+        scheduleEditCommand(),
+        scheduleEnableCommand(),
+        scheduleDisableCommand(),
+        scheduleDeleteCommand(),
+        scheduleListCommand(),
+        scheduleNextCommand(),
     };
     // clang-format on
 }

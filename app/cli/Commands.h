@@ -29,6 +29,13 @@ Command reportGenerateCommand();
 Command reportExportCommand();
 Command reportListCommand();
 Command reportDeleteCommand();
+Command scheduleAddCommand();
+Command scheduleEditCommand();
+Command scheduleEnableCommand();
+Command scheduleDisableCommand();
+Command scheduleDeleteCommand();
+Command scheduleListCommand();
+Command scheduleNextCommand();
 
 QList<Command> allCommands();
 

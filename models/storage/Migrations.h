@@ -25,5 +25,6 @@ Migration monthlyUsageMigration();    // 3
 Migration savedFiltersMigration();    // 4
 Migration searchIndexesMigration();   // 5
 Migration reportsMigration();         // 6
+Migration schedulesMigration();       // 7
 
 } // namespace ud
