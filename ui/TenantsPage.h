@@ -3,6 +3,7 @@
 #include "access/Actor.h"
 #include "core/Clock.h"
 #include "filters/TenantFilter.h"
+#include "reports/ReportRequest.h"
 #include "storage/Connection.h"
 
 #include <QWidget>
@@ -73,6 +74,7 @@ public:
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
     void exportProgress(qint64 tenants);
+    void reportRequested(const ud::ReportRequest &request);
 
 private:
     void buildListMenu();
