@@ -8,17 +8,15 @@ namespace ud {
 ProgressMeter::ProgressMeter(Elapsed elapsed)
     : m_elapsed(std::move(elapsed))
 {
-    if (!m_elapsed) {
+    // The timer is read directly rather than through a lambda capturing
+    // `this`, which would dangle once the meter is moved.
+    if (!m_elapsed)
         m_timer.start();
-        m_elapsed = [this] {
-            return m_timer.elapsed();
-        };
-    }
 }
 
 void ProgressMeter::sample(qint64 done, qint64 total)
 {
-    const qint64 now = m_elapsed();
+    const qint64 now = m_elapsed ? m_elapsed() : m_timer.elapsed();
     m_done = done;
     m_total = total;
     if (!m_samples.isEmpty() && m_samples.constLast().ms == now)
