@@ -508,6 +508,13 @@ void ReportsPage::compare(qint64 a, qint64 b)
 void ReportsPage::deleteReport(qint64 id)
 {
     const QString name = reportName(id);
+    if (!m_actor.can({ud::Entity::ExportReports, ud::Action::Remove})) {
+        // The catalog would refuse too; asking first would be a false promise.
+        const QString message = tr("Your role does not allow deleting reports.");
+        m_ui->statusLabel->setText(message);
+        Q_EMIT reportDeleted(id, false, message);
+        return;
+    }
     QMessageBox prompt(
         QMessageBox::Question, tr("Delete the report?"),
         tr("Delete the report \"%1\"?").arg(name.isEmpty() ? QString::number(id) : name),

@@ -7,6 +7,7 @@
 #include "reports/ReportGenerator.h"
 #include "reports/ReportStore.h"
 #include "storage/Connection.h"
+#include "storage/StatementInterrupter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -217,6 +218,11 @@ void ReportJob::runExport(Outcome &outcome)
     auto connection = Connection::open(m_target, u"report-export"_s);
     if (!connection)
         return fail(outcome, connection.error());
+    // The exporter checks the flag between rows, but on PostgreSQL the
+    // abandoned query would first drain the rest of its streamed result
+    // (200,000 rows: 0.2 s); interrupting the statement ends it at once.
+    StatementInterrupter interrupter(**connection);
+    interrupter.watch(m_cancel.get());
     ProgressThrottle throttle([this](const ReportJobProgress &p) { Q_EMIT progressed(p); });
     qint64 lastDone = 0;
     qint64 lastTotal = 0;
@@ -261,6 +267,8 @@ void ReportJob::runArchive(Outcome &outcome)
                                                           std::nullopt, m_cancel.get());
                         }});
     }
+    StatementInterrupter interrupter(db); // as for an export
+    interrupter.watch(m_cancel.get());
     ProgressThrottle throttle([this](const ReportJobProgress &p) { Q_EMIT progressed(p); });
     throttle.update(0, entries.size(), true);
     const auto files =
