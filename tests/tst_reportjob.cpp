@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <atomic>
 #include <quazip.h>
 
 using namespace ud;
@@ -54,26 +55,38 @@ ReportRequest request(const QString &name, const QString &scope = u"all"_s)
     return r;
 }
 
-// Runs the job to its end. `cancelWhen` decides, per progress signal, whether
-// to cancel now; the time from that cancel() to finished() is measured.
+// Runs the job to its end. `cancelWhen` decides, per progress report, whether
+// to cancel now; it runs on the worker thread as the report is made (a
+// direct connection), so "at half way" means exactly there and not whenever
+// the GUI thread gets to it. The time from that cancel() to the finished()
+// signal on the GUI thread is measured.
 Outcome run(ReportJob &job, const std::function<bool(const ReportJobProgress &)> &cancelWhen = {})
 {
     Outcome result;
     QElapsedTimer sinceCancel;
+    std::atomic<bool> cancelled{false};
     bool finished = false;
     QObject context;
+    if (cancelWhen) {
+        QObject::connect(
+            &job, &ReportJob::progressed, &context,
+            [&](const ReportJobProgress &p) {
+                if (!cancelled.load() && cancelWhen(p)) {
+                    sinceCancel.start();
+                    cancelled.store(true);
+                    job.cancel();
+                }
+            },
+            Qt::DirectConnection);
+    }
     QObject::connect(&job, &ReportJob::progressed, &context, [&](const ReportJobProgress &p) {
         result.progress << p;
         if (QThread::currentThread() != context.thread())
             result.progressOnGuiThread = false;
-        if (cancelWhen && !sinceCancel.isValid() && cancelWhen(p)) {
-            sinceCancel.start();
-            job.cancel();
-        }
     });
     QObject::connect(&job, &ReportJob::finished, &context,
                      [&](ReportJobOutcome outcome, const QString &message, qint64 id) {
-                         if (sinceCancel.isValid())
+                         if (cancelled.load())
                              result.msFromCancel = sinceCancel.elapsed();
                          result.outcome = outcome;
                          result.message = message;

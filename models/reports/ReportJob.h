@@ -3,6 +3,7 @@
 #include "access/Actor.h"
 #include "core/Cancellation.h"
 #include "core/Clock.h"
+#include "core/Result.h"
 #include "reports/ReportInfo.h"
 #include "reports/ReportRequest.h"
 #include "storage/DatabaseTarget.h"
@@ -10,12 +11,16 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QIODevice;
 class QThread;
 
 namespace ud {
+
+class Connection;
 
 // Where a job stands, as its progressed() signal reports it.
 struct ReportJobProgress
@@ -97,6 +102,9 @@ private:
     void runExport(Outcome &outcome);
     void runArchive(Outcome &outcome);
     void onThreadFinished(const std::shared_ptr<Outcome> &outcome);
+    using RowProgress = std::function<void(qint64 done, qint64 total)>;
+    Status writeCsv(const Connection &connection, qint64 reportId, QIODevice &device,
+                    const RowProgress &progress) const;
 
     Kind m_kind;
     DatabaseTarget m_target;
