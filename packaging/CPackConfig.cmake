@@ -3,7 +3,7 @@
 
 set(CPACK_PACKAGE_NAME ${USAGEDESK_PACKAGE_NAME})
 set(CPACK_PACKAGE_VENDOR "The UsageDesk developers")
-set(CPACK_PACKAGE_CONTACT "The UsageDesk developers <maintainers@usagedesk.example.org>")
+set(CPACK_PACKAGE_CONTACT ${USAGEDESK_MAINTAINER})
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://usagedesk.example.org/")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
@@ -39,15 +39,15 @@ elseif(APPLE)
 else()
     set(CPACK_GENERATOR "DEB;TGZ")
     set(CPACK_DEBIAN_PACKAGE_NAME ${USAGEDESK_PACKAGE_NAME})
-    # The Debian revision: raise it for a new package of the same version.
-    set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
+    string(REGEX REPLACE "^.*-" "" CPACK_DEBIAN_PACKAGE_RELEASE ${USAGEDESK_DEB_VERSION})
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
     set(CPACK_DEBIAN_PACKAGE_SECTION utils)
     set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
     set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${CPACK_PACKAGE_HOMEPAGE_URL})
+    # The synopsis line is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the
+    # extended description below it.
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-        "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
-UsageDesk is for the administrators of a service provider who run many
+        "UsageDesk is for the administrators of a service provider who run many
 customer tenants of an identity and MFA cloud service. It lists the tenants,
 shows their usage over time and generates, exports, archives and compares
 the usage reports (users, voice and SMS credits, authentications per tenant)
@@ -59,7 +59,8 @@ This package holds the desktop application (usagedesk) and the command line
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-    set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+    # The .deb installs below /usr (CPack's default for DEB); the .tar.gz has
+    # bin/ and share/ at its top, to unpack anywhere.
 endif()
 
 include(CPack)

@@ -70,7 +70,8 @@ got=$("$cli" --version)
 [ "$got" = "usagedesk-cli $version" ] || fail "$cli --version printed \"$got\", expected \"usagedesk-cli $version\""
 echo "$got"
 # The GUI starts and reads its options (offscreen: CI has no display).
-QT_QPA_PLATFORM=offscreen /usr/bin/usagedesk --version | grep -q "$version" ||
+mkdir -m 0700 "$work/runtime"
+XDG_RUNTIME_DIR=$work/runtime QT_QPA_PLATFORM=offscreen /usr/bin/usagedesk --version | grep -q "$version" ||
     fail "/usr/bin/usagedesk --version does not print $version"
 
 # A fresh user: the default database in the per-user data folder.

@@ -7,9 +7,14 @@ set -euo pipefail
 build_dir=$1 out_dir=$2 app_id=$3
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
-for tool in cpack dpkg-deb dpkg-shlibdeps lintian tar; do
+for tool in cmake cpack dpkg-deb dpkg-shlibdeps lintian tar; do
     command -v "$tool" >/dev/null || fail "$tool is missing (see scripts/bootstrap.sh)"
 done
+
+# CPack packages what the build made and, with Ninja, builds nothing itself:
+# bring the packaged targets up to date first (a no-op after a full build).
+cmake --build "$build_dir" --target usagedesk usagedesk-cli packaging_files ||
+    fail "building the packaged targets"
 
 rm -rf "$out_dir"
 mkdir -p "$out_dir"
@@ -26,17 +31,17 @@ tgzs=("$out_dir"/usagedesk-*.tar.gz)
 deb=${debs[0]} tgz=${tgzs[0]}
 echo "built: $deb $tgz"
 
-# lintian: no error and no warning. Tags that are not ours to fix are
-# suppressed, each for the reason given:
+# lintian: no error and no warning (infos are printed, not fatal). Tags
+# that are not ours to fix are suppressed, each for the reason given:
 suppress=(
-    # The package is built by CPack, not from a Debian source package, so
-    # there is no source package lintian could find the changelog entry's
-    # distribution or a watch file in.
-    no-source-package
+    # Asks a first upload to the Debian archive to close its ITP bug. This
+    # package is not uploaded to Debian, so there is no such bug to close.
+    initial-upload-closes-no-bugs
 )
+lintian_args=(--fail-on error,warning --tag-display-limit 0 --display-info)
+[ ${#suppress[@]} = 0 ] || lintian_args+=(--suppress-tags "$(IFS=,; echo "${suppress[*]}")")
 lintian_log=$out_dir/lintian.log
-lintian --fail-on error,warning --no-tag-display-limit --display-info \
-    --suppress-tags "$(IFS=,; echo "${suppress[*]}")" "$deb" >"$lintian_log" 2>&1 || {
+lintian "${lintian_args[@]}" "$deb" >"$lintian_log" 2>&1 || {
     cat "$lintian_log" >&2
     fail "lintian reported errors or warnings on $deb"
 }
