@@ -37,7 +37,8 @@ if installed; then
     if [ "$maintainer" = "$(dpkg-deb --field "$deb" Maintainer)" ] &&
         [ "$(dpkg-query -W -f='${Version}' usagedesk)" = "$(dpkg-deb --field "$deb" Version)" ]; then
         echo "removing a usagedesk left installed by an earlier run"
-        dpkg --purge usagedesk
+        DEBIAN_FRONTEND=noninteractive apt-get purge -y usagedesk >/dev/null 2>&1 ||
+            fail "could not remove the usagedesk left by an earlier run (apt-get purge usagedesk)"
     else
         fail "another usagedesk is installed; this test will not replace it"
     fi
@@ -46,6 +47,9 @@ fi
 work=$(mktemp -d)
 cleanup() {
     status=$?
+    # Finish the removal even if the terminal or the caller goes away: an
+    # interrupted dpkg leaves the system needing `dpkg --configure -a`.
+    trap '' INT TERM PIPE HUP
     if installed; then
         echo "clean-up: removing usagedesk"
         DEBIAN_FRONTEND=noninteractive apt-get purge -y usagedesk >/dev/null 2>&1 || dpkg --purge usagedesk || true
@@ -54,7 +58,7 @@ cleanup() {
     exit $status
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT TERM HUP
 
 echo "installing $deb"
 if ! DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb" >"$work/apt.log" 2>&1; then
