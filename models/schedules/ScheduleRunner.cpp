@@ -536,7 +536,7 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
         if (attemptOutcome) {
             QSqlQuery attempt(m_connection.database());
             attempt.prepare(u"INSERT INTO delivery_attempts (schedule_id, scheduled_at, "
-                            "attempted_at, outcome, reply) VALUES (?, ?, ?, ?, ?)"_s);
+                            "attempted_at, outcome, reply) VALUES (?, ?, ?, ?, COALESCE(?, ''))"_s);
             attempt.addBindValue(schedule.id);
             attempt.addBindValue(key);
             attempt.addBindValue(runKey(m_clock()));
@@ -547,7 +547,7 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
         }
         QSqlQuery update(m_connection.database());
         update.prepare(u"UPDATE schedule_runs SET status = ?, attempts = attempts + ?, "
-                       "next_attempt_at = ?, last_reply = ?, finished_at = ? "
+                       "next_attempt_at = ?, last_reply = COALESCE(?, ''), finished_at = ? "
                        "WHERE schedule_id = ? AND scheduled_at = ?"_s);
         update.addBindValue(status);
         update.addBindValue(attemptOutcome ? 1 : 0);
@@ -570,7 +570,9 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
 
     // A temporary failure is retried with growing delays for a day from the
     // scheduled instant, or from the first attempt when that was later
-    // (catch-up of old runs), then the run fails.
+    // (catch-up of old runs), then the run fails. Failures before anything
+    // was sent (no SMTP server set, no password) are logged as attempts too:
+    // the page shows why, and the day is counted from the first of them.
     const auto temporary = [&](const QString &reply, bool attempted) {
         const int attemptsAfter = run.attempts + (attempted ? 1 : 0);
         QDateTime anchor = claim.scheduledAt;
@@ -614,7 +616,7 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
                 return released();
             const QString reply = tr("the report could not be generated: %1").arg(error.message);
             if (error.kind == ErrorKind::Storage)
-                return temporary(reply, false);
+                return temporary(reply, true);
             return finish(u"failed"_s, reply, std::nullopt, {});
         }
         run.reportId = *generated;
@@ -630,12 +632,12 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
 
     auto settings = SmtpSettingsStore::read(m_connection);
     if (!settings)
-        return temporary(settings.error().message, false);
+        return temporary(settings.error().message, true);
     if (!settings->has_value())
-        return temporary(tr("no SMTP server is set up (smtp set, or the Settings page)"), false);
+        return temporary(tr("no SMTP server is set up (smtp set, or the Settings page)"), true);
     const auto password = m_options.password(**settings);
     if (!password)
-        return temporary(tr("no SMTP password: %1").arg(password.error().message), false);
+        return temporary(tr("no SMTP password: %1").arg(password.error().message), true);
 
     auto mail = buildMail(m_connection, m_actor, m_clock, schedule, claim.scheduledAt, run.reportId,
                           **settings, now, cancel);
@@ -643,7 +645,7 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
         if (mail.error().kind == ErrorKind::Cancelled)
             return released();
         if (mail.error().kind == ErrorKind::Storage)
-            return temporary(mail.error().message, false);
+            return temporary(mail.error().message, true);
         return finish(u"failed"_s, mail.error().message, std::nullopt, {});
     }
     if (cancel && cancel->isCancelled())
@@ -777,7 +779,7 @@ Status ScheduleRunner::resend(qint64 scheduleId, const QDateTime &scheduledAt)
         return transaction.error();
     QSqlQuery attempt(m_connection.database());
     attempt.prepare(u"INSERT INTO delivery_attempts (schedule_id, scheduled_at, attempted_at, "
-                    "outcome, reply) VALUES (?, ?, ?, ?, ?)"_s);
+                    "outcome, reply) VALUES (?, ?, ?, ?, COALESCE(?, ''))"_s);
     attempt.addBindValue(scheduleId);
     attempt.addBindValue(key);
     attempt.addBindValue(runKey(now));
