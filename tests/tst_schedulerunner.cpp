@@ -14,6 +14,7 @@
 #include "reports/ReportExporter.h"
 #include "reports/ReportStore.h"
 #include "schedules/DeliveryLog.h"
+#include "schedules/ScheduleRunLoop.h"
 #include "schedules/ScheduleRunner.h"
 #include "schedules/ScheduleStore.h"
 #include "schedules/SmtpSettingsStore.h"
@@ -25,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -536,6 +538,41 @@ private Q_SLOTS:
         m_now = at(9, 9);
         QCOMPARE(runDue()->events.size(), 0);
         QCOMPARE(server.messages().size(), 2);
+    }
+
+    void runLoopCatchesUpOnStartAndStops()
+    {
+        SmtpTestServer server;
+        START(server, u"plain"_s);
+        setSmtp(server.port());
+        const qint64 id = addDaily(u"Looped"_s);
+        QVERIFY(id > 0);
+        const QDateTime now = at(4, 9);
+        ud::ScheduleRunLoop loop(
+            m_db->target(), m_actor, [now] { return now; }, nullptr, options(u"loop:1:a"_s));
+        QSignalSpy started(&loop, &ud::ScheduleRunLoop::runStarted);
+        QSignalSpy finished(&loop, &ud::ScheduleRunLoop::runFinished);
+        QSignalSpy events(&loop, &ud::ScheduleRunLoop::runEvent);
+        QSignalSpy failed(&loop, &ud::ScheduleRunLoop::runFailed);
+        loop.start(3600);
+        QVERIFY(finished.wait(60'000) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QCOMPARE(started.size(), 1);
+        const auto summary = finished.first().first().value<ud::RunSummary>();
+        QCOMPARE(summary.delivered, 3);
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.first().first().value<ud::RunEvent>().scheduledAt, at(2, 8));
+        QCOMPARE(server.messages().size(), 3);
+
+        // runNow: nothing more is due; after stop() no pass starts.
+        loop.runNow();
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(finished.last().first().value<ud::RunSummary>().events.size(), 0);
+        loop.stop();
+        loop.runNow();
+        QTest::qWait(200);
+        QCOMPARE(started.size(), 2);
+        QVERIFY(!loop.isRunning());
     }
 
     void exactlyOnceUnderConcurrency()
