@@ -118,6 +118,17 @@ void ScheduleDialog::setSchedule(const ud::Schedule &schedule)
     validate();
 }
 
+void ScheduleDialog::setReadOnly()
+{
+    setWindowTitle(tr("Scheduled Report"));
+    for (QWidget *field : findChildren<QWidget *>()) {
+        if (field != m_ui->buttonBox && !m_ui->buttonBox->isAncestorOf(field) &&
+            field->focusPolicy() != Qt::NoFocus)
+            field->setEnabled(false);
+    }
+    m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+}
+
 QString ScheduleDialog::scopeText() const
 {
     switch (static_cast<ScopeKind>(m_ui->scopeKindCombo->currentData().toInt())) {
@@ -181,7 +192,8 @@ bool ScheduleDialog::validate()
     if (m_confirmTried)
         m_ui->timingFields->showAllErrors();
     const bool complete = isComplete();
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(complete);
+    if (QPushButton *confirm = m_ui->buttonBox->button(QDialogButtonBox::Ok))
+        confirm->setEnabled(complete);
     return complete;
 }
 
@@ -202,6 +214,8 @@ ud::Schedule ScheduleDialog::schedule() const
 
 void ScheduleDialog::accept()
 {
+    if (!m_ui->buttonBox->button(QDialogButtonBox::Ok))
+        return; // read-only
     if (!m_confirmTried) {
         m_confirmTried = true;
         m_ui->timingFields->showAllErrors();

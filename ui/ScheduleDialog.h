@@ -38,6 +38,8 @@ public:
     // Switches to Edit mode for `schedule` (as read from the store).
     void setSchedule(const ud::Schedule &schedule);
     bool isEditing() const { return m_editedId != 0; }
+    // For a role that may only view: every field read-only, Close only.
+    void setReadOnly();
 
     // The schedule as the fields describe it (not yet validated).
     ud::Schedule schedule() const;
