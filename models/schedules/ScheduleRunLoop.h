@@ -51,6 +51,7 @@ private:
     QTimer m_timer;
     CancellationFlag m_cancel;
     std::atomic<bool> m_busy{false};
+    bool m_stopped = false;
     std::unique_ptr<QThread> m_worker;
 };
 
