@@ -189,8 +189,6 @@ bool ScheduleDialog::validate()
                                           ? description.error().message
                                           : QString());
     showError(m_ui->scopeError, m_scopeProblem);
-    if (m_confirmTried)
-        m_ui->timingFields->showAllErrors();
     const bool complete = isComplete();
     if (QPushButton *confirm = m_ui->buttonBox->button(QDialogButtonBox::Ok))
         confirm->setEnabled(complete);

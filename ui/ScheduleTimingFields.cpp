@@ -195,6 +195,8 @@ QString ScheduleTimingFields::zoneProblem() const
 
 void ScheduleTimingFields::showAllErrors()
 {
+    if (m_showAll)
+        return;
     m_showAll = true;
     update();
 }

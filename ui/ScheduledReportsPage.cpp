@@ -46,6 +46,9 @@ ScheduledReportsPage::ScheduledReportsPage(const ud::Connection &connection, ud:
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
+    m_prompt = [this](const QString &title, const QString &text, const QString &action) {
+        return MessageBox::confirm(this, title, text, action);
+    };
     m_model = new ScheduleTableModel(connection.target(), m_actor, m_clock, this);
     QTableView *view = m_ui->scheduleTable;
     view->setModel(m_model);
@@ -201,9 +204,8 @@ void ScheduledReportsPage::setSelectedEnabled(bool enabled)
     const qint64 id = schedule.id;
     const QString text = enabled ? tr("Enable the scheduled report \"%1\"?").arg(schedule.name)
                                  : tr("Disable the scheduled report \"%1\"?").arg(schedule.name);
-    if (!MessageBox::confirm(this, enabled ? tr("Enable Scheduled Report")
-                                           : tr("Disable Scheduled Report"),
-                             text, tr("Confirm")))
+    if (!m_prompt(enabled ? tr("Enable Scheduled Report") : tr("Disable Scheduled Report"), text,
+                  tr("Confirm")))
         return;
     ud::ScheduleStore store(m_connection, m_actor, m_clock);
     if (const ud::Status done = store.setEnabled(id, enabled); !done) {
@@ -220,11 +222,10 @@ void ScheduledReportsPage::deleteSelected()
         return;
     const ud::Schedule &schedule = m_model->rowAt(row).schedule;
     const qint64 id = schedule.id;
-    if (!MessageBox::confirm(this, tr("Delete Scheduled Report"),
-                             tr("Delete the scheduled report \"%1\"? Its delivery log is "
-                                "deleted with it.")
-                                 .arg(schedule.name),
-                             tr("Delete")))
+    if (!m_prompt(tr("Delete Scheduled Report"),
+                  tr("Delete the scheduled report \"%1\"? Its delivery log is deleted with it.")
+                      .arg(schedule.name),
+                  tr("Delete")))
         return;
     ud::ScheduleStore store(m_connection, m_actor, m_clock);
     if (const ud::Status done = store.remove(id); !done) {

@@ -5,6 +5,7 @@
 #include "storage/Connection.h"
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -33,6 +34,13 @@ public:
     ScheduledReportsPage(const ud::Connection &connection, ud::Actor actor, ud::Clock clock,
                          QWidget *parent = nullptr);
     ~ScheduledReportsPage() override;
+
+    // Asks before Enable, Disable and Delete: title, text and the confirming
+    // button's label ("Confirm", "Delete"); true to go ahead. The default
+    // shows MessageBox::confirm; tests answer here.
+    using Prompt =
+        std::function<bool(const QString &title, const QString &text, const QString &action)>;
+    void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
 
     ud::ScheduleTableModel *model() const { return m_model; }
     QTableView *table() const;
@@ -65,4 +73,5 @@ private:
     ud::Clock m_clock;
     ud::ScheduleTableModel *m_model = nullptr;
     qint64 m_selectAfterLoad = 0;
+    Prompt m_prompt;
 };
