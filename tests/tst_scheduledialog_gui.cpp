@@ -276,7 +276,9 @@ private Q_SLOTS:
 
         // Nothing was saved while the dialog was wrong.
         const ud::ScheduleStore store(*m_connection, m_admin, fixedClock());
-        for (const ud::Schedule &s : store.list().value())
+        const auto all = store.list();
+        QVERIFY(all);
+        for (const ud::Schedule &s : *all)
             QVERIFY(s.name != u"Bad input"_s);
     }
 
