@@ -36,6 +36,9 @@ QList<Command> allCommands()
         scheduleDeleteCommand(),
         scheduleListCommand(),
         scheduleNextCommand(),
+        runDueCommand(),
+        smtpSetCommand(),
+        smtpTestCommand(),
     };
     // clang-format on
 }

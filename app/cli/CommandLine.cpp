@@ -50,7 +50,12 @@ ud::Result<SplitArguments> splitGlobalOptions(const QStringList &arguments)
             split.globals.help = true;
             continue;
         }
-        if (!takesValue) {
+        // cli.md's `smtp set ... [--user U]` names the SMTP user: after those
+        // words --user is the command's, before them the administrator's.
+        const bool smtpUser = name == QLatin1String("--user") && split.rest.size() >= 2 &&
+                              split.rest[0] == QLatin1String("smtp") &&
+                              split.rest[1] == QLatin1String("set");
+        if (!takesValue || smtpUser) {
             split.rest << arg;
             continue;
         }

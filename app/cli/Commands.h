@@ -36,6 +36,9 @@ Command scheduleDisableCommand();
 Command scheduleDeleteCommand();
 Command scheduleListCommand();
 Command scheduleNextCommand();
+Command runDueCommand();
+Command smtpSetCommand();
+Command smtpTestCommand();
 
 QList<Command> allCommands();
 

@@ -3,6 +3,7 @@
 #include "storage/Connection.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -39,26 +40,40 @@ void ScheduleRunLoop::runNow()
     if (m_stopped)
         return;
     bool expected = false;
-    if (!m_busy.compare_exchange_strong(expected, true))
-        return; // a pass is running: it will see whatever is due now
+    if (!m_busy.compare_exchange_strong(expected, true)) {
+        m_pending.store(true); // another pass once this one ends
+        return;
+    }
     joinWorker();
     m_cancel.reset();
     m_worker.reset(QThread::create([this] {
         // Signals cross to the loop's thread queued: the receivers live there.
         emit runStarted();
-        auto connection = Connection::open(m_target, u"schedule-runner"_s);
-        if (!connection) {
-            emit runFailed(connection.error().message);
-        } else {
-            ScheduleRunner runner(**connection, m_actor, m_clock, m_options);
-            auto summary =
-                runner.runDue(&m_cancel, [this](const RunEvent &event) { emit runEvent(event); });
-            if (summary)
-                emit runFinished(*summary);
-            else
-                emit runFailed(summary.error().message);
+        std::optional<RunSummary> summary;
+        QString failure;
+        {
+            auto connection = Connection::open(m_target, u"schedule-runner"_s);
+            if (!connection) {
+                failure = connection.error().message;
+            } else {
+                ScheduleRunner runner(**connection, m_actor, m_clock, m_options);
+                auto result = runner.runDue(
+                    &m_cancel, [this](const RunEvent &event) { emit runEvent(event); });
+                if (result)
+                    summary = *result;
+                else
+                    failure = result.error().message;
+            }
         }
+        // Free before the news goes out, so a receiver's runNow() is not
+        // turned away by the pass that just ended.
         m_busy.store(false);
+        if (summary)
+            emit runFinished(*summary);
+        else
+            emit runFailed(failure);
+        if (m_pending.exchange(false))
+            QMetaObject::invokeMethod(this, &ScheduleRunLoop::runNow, Qt::QueuedConnection);
     }));
     m_worker->setObjectName(u"ScheduleRunLoop"_s);
     m_worker->start();

@@ -28,7 +28,7 @@ public:
     ~ScheduleRunLoop() override;
 
     void start(int intervalSeconds = 60);
-    // A pass now, unless one is running already.
+    // A pass now; while one is running, one more pass after it.
     void runNow();
     // Cancels a running pass and waits for it; no pass starts after this.
     void stop();
@@ -51,6 +51,7 @@ private:
     QTimer m_timer;
     CancellationFlag m_cancel;
     std::atomic<bool> m_busy{false};
+    std::atomic<bool> m_pending{false};
     bool m_stopped = false;
     std::unique_ptr<QThread> m_worker;
 };

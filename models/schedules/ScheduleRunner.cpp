@@ -217,116 +217,125 @@ QString ScheduleRunner::messageId(qint64 scheduleId, const QDateTime &scheduledA
         .arg(wholeSeconds(scheduledAt).toString(u"yyyyMMddTHHmmssZ"_s));
 }
 
-Result<QList<ScheduleRunner::Claim>> ScheduleRunner::claimDue(const QDateTime &now,
-                                                              const CancellationFlag *cancel)
+Result<std::optional<ScheduleRunner::Claim>>
+ScheduleRunner::claimNext(const QList<Schedule> &schedules, const QDateTime &now,
+                          QHash<qint64, int> &claimedPerSchedule)
 {
     const QString nowKey = runKey(now);
     const QString staleKey = runKey(now.addSecs(-qMax(1, m_options.claimTimeoutSeconds)));
-    auto schedules = enabledSchedules(m_connection);
-    if (!schedules)
-        return schedules.error();
-    QList<Claim> claims;
+    QHash<qint64, Schedule> byId;
+    for (const Schedule &schedule : schedules)
+        byId.insert(schedule.id, schedule);
 
-    // New runs: each INSERT either creates the row (ours) or finds it there
-    // (someone else's): the primary key decides, on both back ends.
-    for (const Schedule &schedule : std::as_const(*schedules)) {
-        if (cancel && cancel->isCancelled())
-            break;
+    // A claim lost to a competitor means it made progress: look again.
+    for (int round = 0; round < 1000; ++round) {
         auto transaction = Transaction::begin(m_connection);
         if (!transaction)
             return transaction.error();
-        QDateTime after = schedule.activeSince;
+
+        // The oldest retry that is due or claim whose owner died. On
+        // PostgreSQL SKIP LOCKED lets competitors pass rows another is taking.
+        std::optional<Claim> retake;
         {
-            QSqlQuery last(m_connection.database());
-            last.prepare(u"SELECT MAX(scheduled_at) FROM schedule_runs WHERE schedule_id = ?"_s);
-            last.addBindValue(schedule.id);
-            if (!last.exec())
-                return sqlError(last, tr("cannot read the runs of schedule %1").arg(schedule.id));
-            if (last.next() && !last.value(0).isNull()) {
-                const QDateTime newest = fromIso(last.value(0));
-                if (newest.isValid() && newest > after)
-                    after = newest;
+            QSqlQuery query(m_connection.database());
+            query.setForwardOnly(true);
+            const QString lock = m_connection.backend() == Backend::Postgres
+                                     ? u" FOR UPDATE OF r SKIP LOCKED"_s
+                                     : QString();
+            query.prepare(u"SELECT r.schedule_id, r.scheduled_at FROM schedule_runs r "
+                          "JOIN schedules s ON s.schedule_id = r.schedule_id "
+                          "WHERE s.enabled = 1 AND ((r.status = 'retrying' AND "
+                          "r.next_attempt_at <= ?) OR (r.status = 'claimed' AND "
+                          "r.claimed_at < ?)) ORDER BY r.scheduled_at, r.schedule_id LIMIT 1"_s +
+                          lock);
+            query.addBindValue(nowKey);
+            query.addBindValue(staleKey);
+            if (!query.exec())
+                return sqlError(query, tr("cannot read the runs to retry"));
+            if (query.next()) {
+                const qint64 id = query.value(0).toLongLong();
+                if (byId.contains(id))
+                    retake = Claim{byId.value(id), fromIso(query.value(1))};
             }
         }
-        const QList<QDateTime> due =
-            ScheduleTiming::runsBetween(schedule, after, now, m_options.maxCatchUpPerSchedule);
-        for (const QDateTime &instant : due) {
-            const ReportPeriod period = ScheduleTiming::periodForRun(schedule, instant);
+
+        // The oldest new run: for each schedule the first instant after the
+        // later of activeSince and its newest run (catch-up resumes there,
+        // and re-enabling does not replay the stretch it was disabled).
+        std::optional<Claim> fresh;
+        {
+            QHash<qint64, QDateTime> newest;
+            QSqlQuery query(m_connection.database());
+            query.setForwardOnly(true);
+            query.prepare(u"SELECT schedule_id, MAX(scheduled_at) FROM schedule_runs "
+                          "GROUP BY schedule_id"_s);
+            if (!query.exec())
+                return sqlError(query, tr("cannot read the runs of the schedules"));
+            while (query.next())
+                newest.insert(query.value(0).toLongLong(), fromIso(query.value(1)));
+            for (const Schedule &schedule : schedules) {
+                if (claimedPerSchedule.value(schedule.id) >= m_options.maxCatchUpPerSchedule)
+                    continue;
+                QDateTime after = schedule.activeSince;
+                const QDateTime last = newest.value(schedule.id);
+                if (last.isValid() && last > after)
+                    after = last;
+                const QDateTime next = ScheduleTiming::nextRunAfter(schedule, after);
+                if (!next.isValid() || next > now)
+                    continue;
+                if (!fresh || next < fresh->scheduledAt)
+                    fresh = Claim{schedule, wholeSeconds(next)};
+            }
+        }
+
+        if (!retake && !fresh)
+            return std::optional<Claim>();
+        const bool takeFresh = fresh && (!retake || fresh->scheduledAt < retake->scheduledAt);
+        bool won = false;
+        if (takeFresh) {
+            const ReportPeriod period =
+                ScheduleTiming::periodForRun(fresh->schedule, fresh->scheduledAt);
             QSqlQuery insert(m_connection.database());
             insert.prepare(u"INSERT INTO schedule_runs (schedule_id, scheduled_at, period_start, "
                            "period_end, status, claimed_by, claimed_at) "
                            "VALUES (?, ?, ?, ?, 'claimed', ?, ?) "
                            "ON CONFLICT (schedule_id, scheduled_at) DO NOTHING"_s);
-            insert.addBindValue(schedule.id);
-            insert.addBindValue(runKey(instant));
+            insert.addBindValue(fresh->schedule.id);
+            insert.addBindValue(runKey(fresh->scheduledAt));
             insert.addBindValue(period.first().toString(Qt::ISODate));
             insert.addBindValue(period.last().toString(Qt::ISODate));
             insert.addBindValue(m_options.instanceId);
             insert.addBindValue(nowKey);
             if (!insert.exec())
-                return sqlError(insert, tr("cannot claim a run of schedule %1").arg(schedule.id));
-            if (insert.numRowsAffected() == 1)
-                claims << Claim{schedule, wholeSeconds(instant)};
+                return sqlError(insert,
+                                tr("cannot claim a run of schedule %1").arg(fresh->schedule.id));
+            won = insert.numRowsAffected() == 1;
+        } else {
+            QSqlQuery take(m_connection.database());
+            take.prepare(u"UPDATE schedule_runs SET status = 'claimed', claimed_by = ?, "
+                         "claimed_at = ?, next_attempt_at = NULL WHERE schedule_id = ? AND "
+                         "scheduled_at = ? AND ((status = 'retrying' AND next_attempt_at <= ?) "
+                         "OR (status = 'claimed' AND claimed_at < ?))"_s);
+            take.addBindValue(m_options.instanceId);
+            take.addBindValue(nowKey);
+            take.addBindValue(retake->schedule.id);
+            take.addBindValue(runKey(retake->scheduledAt));
+            take.addBindValue(nowKey);
+            take.addBindValue(staleKey);
+            if (!take.exec())
+                return sqlError(take,
+                                tr("cannot claim a run of schedule %1").arg(retake->schedule.id));
+            won = take.numRowsAffected() == 1;
         }
         if (const Status committed = (*transaction)->commit(); !committed)
             return committed.error();
+        if (won) {
+            const Claim claim = takeFresh ? *fresh : *retake;
+            claimedPerSchedule[claim.schedule.id] += 1;
+            return std::optional<Claim>(claim);
+        }
     }
-
-    // Retries that are due and claims whose owner died: a conditional UPDATE
-    // that only one competitor wins. On PostgreSQL the candidates are locked
-    // with SKIP LOCKED, so competitors split them instead of queueing.
-    auto transaction = Transaction::begin(m_connection);
-    if (!transaction)
-        return transaction.error();
-    QSqlQuery candidates(m_connection.database());
-    candidates.setForwardOnly(true);
-    const QString lock =
-        m_connection.backend() == Backend::Postgres ? u" FOR UPDATE OF r SKIP LOCKED"_s : QString();
-    candidates.prepare(u"SELECT r.schedule_id, r.scheduled_at FROM schedule_runs r "
-                       "JOIN schedules s ON s.schedule_id = r.schedule_id WHERE s.enabled = 1 "
-                       "AND ((r.status = 'retrying' AND r.next_attempt_at <= ?) "
-                       "OR (r.status = 'claimed' AND r.claimed_at < ?)) "
-                       "ORDER BY r.scheduled_at, r.schedule_id"_s +
-                       lock);
-    candidates.addBindValue(nowKey);
-    candidates.addBindValue(staleKey);
-    if (!candidates.exec())
-        return sqlError(candidates, tr("cannot read the runs to retry"));
-    QList<QPair<qint64, QString>> keys;
-    while (candidates.next())
-        keys << qMakePair(candidates.value(0).toLongLong(), candidates.value(1).toString());
-    candidates.finish();
-    QHash<qint64, Schedule> schedulesById;
-    for (const Schedule &schedule : std::as_const(*schedules))
-        schedulesById.insert(schedule.id, schedule);
-    for (const auto &[scheduleId, key] : std::as_const(keys)) {
-        if (!schedulesById.contains(scheduleId))
-            continue; // enabled after this pass read the schedules: next pass
-        QSqlQuery take(m_connection.database());
-        take.prepare(u"UPDATE schedule_runs SET status = 'claimed', claimed_by = ?, "
-                     "claimed_at = ?, next_attempt_at = NULL WHERE schedule_id = ? AND "
-                     "scheduled_at = ? AND ((status = 'retrying' AND next_attempt_at <= ?) "
-                     "OR (status = 'claimed' AND claimed_at < ?))"_s);
-        take.addBindValue(m_options.instanceId);
-        take.addBindValue(nowKey);
-        take.addBindValue(scheduleId);
-        take.addBindValue(key);
-        take.addBindValue(nowKey);
-        take.addBindValue(staleKey);
-        if (!take.exec())
-            return sqlError(take, tr("cannot claim a run of schedule %1").arg(scheduleId));
-        if (take.numRowsAffected() == 1)
-            claims << Claim{schedulesById.value(scheduleId), fromIso(key)};
-    }
-    if (const Status committed = (*transaction)->commit(); !committed)
-        return committed.error();
-
-    std::stable_sort(claims.begin(), claims.end(), [](const Claim &a, const Claim &b) {
-        if (a.scheduledAt != b.scheduledAt)
-            return a.scheduledAt < b.scheduledAt;
-        return a.schedule.id < b.schedule.id;
-    });
-    return claims;
+    return Error::storage(tr("could not claim a run: other instances keep taking them"));
 }
 
 Result<RunSummary> ScheduleRunner::runDue(const CancellationFlag *cancel,
@@ -347,31 +356,25 @@ Result<RunSummary> ScheduleRunner::runDue(const CancellationFlag *cancel,
         return refused ? Error::notPermitted(tr("not permitted")) : refused.error();
     }
     const QDateTime now = wholeSeconds(m_clock());
-    auto claims = claimDue(now, cancel);
-    if (!claims)
-        return claims.error();
+    auto schedules = enabledSchedules(m_connection);
+    if (!schedules)
+        return schedules.error();
 
+    // One run at a time: claimed, then delivered, then the next. A claim is
+    // never older than the run in hand, so a competitor cannot mistake a
+    // queued claim for a dead one, and several instances share the work.
     RunSummary summary;
-    for (const Claim &claim : std::as_const(*claims)) {
-        RunEvent event;
-        if (cancel && cancel->isCancelled()) {
-            // Not started: handed back as due now, for the next pass.
-            QSqlQuery release(m_connection.database());
-            release.prepare(u"UPDATE schedule_runs SET status = 'retrying', next_attempt_at = ? "
-                            "WHERE schedule_id = ? AND scheduled_at = ? AND claimed_by = ? "
-                            "AND status = 'claimed'"_s);
-            release.addBindValue(runKey(now));
-            release.addBindValue(claim.schedule.id);
-            release.addBindValue(runKey(claim.scheduledAt));
-            release.addBindValue(m_options.instanceId);
-            if (!release.exec())
-                return sqlError(release, tr("cannot release a run"));
-            continue;
-        }
-        auto delivered = deliver(claim, now, cancel);
+    QHash<qint64, int> claimedPerSchedule;
+    while (!(cancel && cancel->isCancelled())) {
+        auto claim = claimNext(*schedules, now, claimedPerSchedule);
+        if (!claim)
+            return claim.error();
+        if (!claim->has_value())
+            break;
+        auto delivered = deliver(**claim, now, cancel);
         if (!delivered)
             return delivered.error();
-        event = *delivered;
+        const RunEvent &event = *delivered;
         if (event.status == u"delivered")
             ++summary.delivered;
         else if (event.status == u"retrying")
@@ -536,7 +539,7 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
         if (attemptOutcome) {
             QSqlQuery attempt(m_connection.database());
             attempt.prepare(u"INSERT INTO delivery_attempts (schedule_id, scheduled_at, "
-                            "attempted_at, outcome, reply) VALUES (?, ?, ?, ?, ?)"_s);
+                            "attempted_at, outcome, reply) VALUES (?, ?, ?, ?, COALESCE(?, ''))"_s);
             attempt.addBindValue(schedule.id);
             attempt.addBindValue(key);
             attempt.addBindValue(runKey(m_clock()));
@@ -547,7 +550,7 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
         }
         QSqlQuery update(m_connection.database());
         update.prepare(u"UPDATE schedule_runs SET status = ?, attempts = attempts + ?, "
-                       "next_attempt_at = ?, last_reply = ?, finished_at = ? "
+                       "next_attempt_at = ?, last_reply = COALESCE(?, ''), finished_at = ? "
                        "WHERE schedule_id = ? AND scheduled_at = ?"_s);
         update.addBindValue(status);
         update.addBindValue(attemptOutcome ? 1 : 0);
@@ -570,7 +573,9 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
 
     // A temporary failure is retried with growing delays for a day from the
     // scheduled instant, or from the first attempt when that was later
-    // (catch-up of old runs), then the run fails.
+    // (catch-up of old runs), then the run fails. Failures before anything
+    // was sent (no SMTP server set, no password) are logged as attempts too:
+    // the page shows why, and the day is counted from the first of them.
     const auto temporary = [&](const QString &reply, bool attempted) {
         const int attemptsAfter = run.attempts + (attempted ? 1 : 0);
         QDateTime anchor = claim.scheduledAt;
@@ -614,7 +619,7 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
                 return released();
             const QString reply = tr("the report could not be generated: %1").arg(error.message);
             if (error.kind == ErrorKind::Storage)
-                return temporary(reply, false);
+                return temporary(reply, true);
             return finish(u"failed"_s, reply, std::nullopt, {});
         }
         run.reportId = *generated;
@@ -630,12 +635,12 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
 
     auto settings = SmtpSettingsStore::read(m_connection);
     if (!settings)
-        return temporary(settings.error().message, false);
+        return temporary(settings.error().message, true);
     if (!settings->has_value())
-        return temporary(tr("no SMTP server is set up (smtp set, or the Settings page)"), false);
+        return temporary(tr("no SMTP server is set up (smtp set, or the Settings page)"), true);
     const auto password = m_options.password(**settings);
     if (!password)
-        return temporary(tr("no SMTP password: %1").arg(password.error().message), false);
+        return temporary(tr("no SMTP password: %1").arg(password.error().message), true);
 
     auto mail = buildMail(m_connection, m_actor, m_clock, schedule, claim.scheduledAt, run.reportId,
                           **settings, now, cancel);
@@ -643,7 +648,7 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
         if (mail.error().kind == ErrorKind::Cancelled)
             return released();
         if (mail.error().kind == ErrorKind::Storage)
-            return temporary(mail.error().message, false);
+            return temporary(mail.error().message, true);
         return finish(u"failed"_s, mail.error().message, std::nullopt, {});
     }
     if (cancel && cancel->isCancelled())
@@ -777,7 +782,7 @@ Status ScheduleRunner::resend(qint64 scheduleId, const QDateTime &scheduledAt)
         return transaction.error();
     QSqlQuery attempt(m_connection.database());
     attempt.prepare(u"INSERT INTO delivery_attempts (schedule_id, scheduled_at, attempted_at, "
-                    "outcome, reply) VALUES (?, ?, ?, ?, ?)"_s);
+                    "outcome, reply) VALUES (?, ?, ?, ?, COALESCE(?, ''))"_s);
     attempt.addBindValue(scheduleId);
     attempt.addBindValue(key);
     attempt.addBindValue(runKey(now));

@@ -13,9 +13,11 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace ud {
 
@@ -81,7 +83,9 @@ public:
 
 private:
     struct Claim;
-    Result<QList<Claim>> claimDue(const QDateTime &now, const CancellationFlag *cancel);
+    // Claims the oldest due run (new, retry or dead owner's), or nothing.
+    Result<std::optional<Claim>> claimNext(const QList<Schedule> &schedules, const QDateTime &now,
+                                           QHash<qint64, int> &claimedPerSchedule);
     Result<RunEvent> deliver(const Claim &claim, const QDateTime &now,
                              const CancellationFlag *cancel);
 
