@@ -19,6 +19,7 @@ packages=(
     libquazip1-qt6-dev qtkeychain-qt6-dev
     libsqlite3-dev sqlite3 libpq-dev libssl-dev
     postgresql python3 python3-aiosmtpd
+    dpkg-dev lintian desktop-file-utils appstream
 )
 
 as_root() {

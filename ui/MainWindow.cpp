@@ -3,6 +3,7 @@
 #include "AuditLogPage.h"
 #include "MembersPage.h"
 #include "PlaceholderPage.h"
+#include "ReportsPage.h"
 #include "TenantsPage.h"
 #include "ui_MainWindow.h"
 
@@ -30,8 +31,20 @@ MainWindow::MainWindow(const ud::Connection &connection, const ud::Actor &actor,
     else
         tenantsWidget = new PlaceholderPage(tr("Tenants List"), notAllowed, this);
     addPage(Page::Tenants, tr("Tenants"), tenantsWidget, QKeySequence(tr("Ctrl+1")), tenants);
-    addPage(Page::Reports, tr("Reports"), new PlaceholderPage(tr("Reports"), comingLater, this),
-            QKeySequence(tr("Ctrl+2")), actor.can({Entity::ExportReports, Action::View}));
+    const bool reports = actor.can({Entity::ExportReports, Action::View});
+    QWidget *reportsWidget = nullptr;
+    if (reports)
+        reportsWidget = m_reports = new ReportsPage(connection, actor, ud::systemClock(), this);
+    else
+        reportsWidget = new PlaceholderPage(tr("Reports"), notAllowed, this);
+    addPage(Page::Reports, tr("Reports"), reportsWidget, QKeySequence(tr("Ctrl+2")), reports);
+    if (m_tenants && m_reports) {
+        connect(m_tenants, &TenantsPage::reportRequested, this,
+                [this](const ud::ReportRequest &request) {
+                    m_reports->generate(request);
+                    showPage(Page::Reports);
+                });
+    }
     addPage(Page::ScheduledReports, tr("Scheduled Reports"),
             new PlaceholderPage(tr("Scheduled Reports"), comingLater, this),
             QKeySequence(tr("Ctrl+3")), actor.can({Entity::ScheduledTasks, Action::View}));

@@ -12,6 +12,7 @@ class MainWindow;
 
 class AuditLogPage;
 class MembersPage;
+class ReportsPage;
 class TenantsPage;
 
 // The application shell: a navigation list on the left, one page per entry.
@@ -41,6 +42,7 @@ public:
     bool isPageAvailable(Page page) const;
     TenantsPage *tenantsPage() const { return m_tenants; }
     MembersPage *membersPage() const { return m_members; }
+    ReportsPage *reportsPage() const { return m_reports; }
     AuditLogPage *auditLogPage() const { return m_auditLog; }
 
 protected:
@@ -56,6 +58,7 @@ private:
     ud::Actor m_actor;
     TenantsPage *m_tenants = nullptr;
     MembersPage *m_members = nullptr;
+    ReportsPage *m_reports = nullptr;
     AuditLogPage *m_auditLog = nullptr;
     QList<QAction *> m_goActions;
 };

@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -15,6 +17,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("UsageDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("UsageDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(USAGEDESK_VERSION));
+    // Every PNG size of the icon, so no window scales a large one down; the
+    // desktop file name lets Wayland compositors find the installed entry.
+    QIcon icon;
+    for (const QFileInfo &file : QDir(QStringLiteral(":/icons")).entryInfoList(QDir::Files))
+        icon.addFile(file.filePath());
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(QStringLiteral(USAGEDESK_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

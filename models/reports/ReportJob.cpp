@@ -1,0 +1,346 @@
+#include "reports/ReportJob.h"
+
+#include "access/AccessGate.h"
+#include "access/AuditLog.h"
+#include "core/ProgressMeter.h"
+#include "csv/CsvWriter.h"
+#include "reports/ReportArchive.h"
+#include "reports/ReportCatalog.h"
+#include "reports/ReportCsv.h"
+#include "reports/ReportGenerator.h"
+#include "reports/ReportRowsQuery.h"
+#include "reports/ReportStore.h"
+#include "storage/Connection.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QSaveFile>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace ud {
+
+namespace {
+
+// A model message ("cannot write x: y") as a sentence for the page.
+QString sentence(const QString &message)
+{
+    if (message.isEmpty())
+        return message;
+    QString text = message;
+    text[0] = text.at(0).toUpper();
+    if (!text.endsWith(u'.'))
+        text += u'.';
+    return text;
+}
+
+// Feeds the meter on every callback but lets a signal through only every
+// kProgressIntervalMs: the engine calls back per few hundred rows, far more
+// often than a progress bar can show.
+class ProgressThrottle
+{
+public:
+    explicit ProgressThrottle(std::function<void(const ReportJobProgress &)> emitProgress)
+        : m_emit(std::move(emitProgress))
+    {
+        m_sinceEmit.start();
+    }
+
+    void update(qint64 done, qint64 total, bool force = false)
+    {
+        m_meter.sample(done, total);
+        if (!force && m_emitted && m_sinceEmit.elapsed() < ReportJob::kProgressIntervalMs)
+            return;
+        m_emitted = true;
+        m_sinceEmit.restart();
+        m_emit({done, total, m_meter.ratePerSecond(), m_meter.secondsLeft()});
+    }
+
+private:
+    std::function<void(const ReportJobProgress &)> m_emit;
+    ProgressMeter m_meter;
+    QElapsedTimer m_sinceEmit;
+    bool m_emitted = false;
+};
+
+} // namespace
+
+struct ReportJob::Outcome
+{
+    ReportJobOutcome outcome = ReportJobOutcome::Failed;
+    QString message;
+    qint64 reportId = 0;
+    ReportInfo report;
+};
+
+ReportJob::ReportJob(Kind kind, DatabaseTarget target, Actor actor, Clock clock)
+    : m_kind(kind)
+    , m_target(std::move(target))
+    , m_actor(std::move(actor))
+    , m_clock(std::move(clock))
+{
+    qRegisterMetaType<ud::ReportJobProgress>();
+    qRegisterMetaType<ud::ReportJobOutcome>();
+    // Emitted on the worker; this copy is made on the object's own thread.
+    connect(this, &ReportJob::progressed, this,
+            [this](const ReportJobProgress &progress) { m_lastProgress = progress; });
+}
+
+std::unique_ptr<ReportJob> ReportJob::generate(DatabaseTarget target, Actor actor, Clock clock,
+                                               ReportRequest request)
+{
+    std::unique_ptr<ReportJob> job(
+        new ReportJob(Kind::Generate, std::move(target), std::move(actor), std::move(clock)));
+    job->m_request = std::move(request);
+    return job;
+}
+
+std::unique_ptr<ReportJob> ReportJob::exportToFile(DatabaseTarget target, Actor actor, Clock clock,
+                                                   qint64 reportId, QString path)
+{
+    std::unique_ptr<ReportJob> job(
+        new ReportJob(Kind::Export, std::move(target), std::move(actor), std::move(clock)));
+    job->m_reportIds = {reportId};
+    job->m_path = std::move(path);
+    return job;
+}
+
+std::unique_ptr<ReportJob> ReportJob::archive(DatabaseTarget target, Actor actor, Clock clock,
+                                              QList<qint64> reportIds, QString path)
+{
+    std::unique_ptr<ReportJob> job(
+        new ReportJob(Kind::Archive, std::move(target), std::move(actor), std::move(clock)));
+    job->m_reportIds = std::move(reportIds);
+    job->m_path = std::move(path);
+    return job;
+}
+
+ReportJob::~ReportJob()
+{
+    if (m_thread) {
+        m_cancel->cancel();
+        m_thread->disconnect(this);
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ReportJob::start()
+{
+    if (m_thread)
+        return;
+    auto outcome = std::make_shared<Outcome>();
+    m_thread = QThread::create([this, outcome] { run(*outcome); });
+    m_thread->setObjectName(u"report-job"_s);
+    connect(m_thread, &QThread::finished, this, [this, outcome] { onThreadFinished(outcome); });
+    m_thread->start();
+}
+
+void ReportJob::cancel()
+{
+    m_cancel->cancel();
+}
+
+void ReportJob::onThreadFinished(const std::shared_ptr<Outcome> &outcome)
+{
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_report = outcome->report;
+    Q_EMIT finished(outcome->outcome, outcome->message, outcome->reportId);
+}
+
+// On the worker thread: reads only what was set before start().
+void ReportJob::run(Outcome &outcome)
+{
+    switch (m_kind) {
+    case Kind::Generate:
+        runGenerate(outcome);
+        break;
+    case Kind::Export:
+        runExport(outcome);
+        break;
+    case Kind::Archive:
+        runArchive(outcome);
+        break;
+    }
+    if (outcome.outcome == ReportJobOutcome::Failed && m_cancel->isCancelled()) {
+        // An interrupted statement may surface as a storage error: the user
+        // asked for the stop, so that is what they are told.
+        outcome.outcome = ReportJobOutcome::Cancelled;
+    }
+    if (outcome.outcome == ReportJobOutcome::Cancelled) {
+        outcome.reportId = 0;
+        outcome.message = m_kind == Kind::Generate
+                              ? tr("The report was cancelled; nothing was stored.")
+                              : tr("The export was cancelled; no file was written.");
+    }
+}
+
+namespace {
+
+void fail(auto &outcome, const Error &error)
+{
+    outcome.outcome =
+        error.kind == ErrorKind::Cancelled ? ReportJobOutcome::Cancelled : ReportJobOutcome::Failed;
+    outcome.message = sentence(error.message);
+}
+
+} // namespace
+
+void ReportJob::runGenerate(Outcome &outcome)
+{
+    auto connection = Connection::open(m_target, u"report-generate"_s);
+    if (!connection)
+        return fail(outcome, connection.error());
+    ProgressThrottle throttle([this](const ReportJobProgress &p) { Q_EMIT progressed(p); });
+    throttle.update(0, 0, true);
+    qint64 lastDone = 0;
+    qint64 lastTotal = 0;
+    ReportGenerator generator(**connection, m_clock);
+    const auto id =
+        generator.generate(m_actor, m_request, m_cancel.get(), [&](qint64 done, qint64 total) {
+            lastDone = done;
+            lastTotal = total;
+            throttle.update(done, total);
+        });
+    if (!id)
+        return fail(outcome, id.error());
+    throttle.update(lastTotal > 0 ? lastTotal : lastDone, lastTotal, true);
+    const auto found = ReportStore(**connection).find(*id);
+    if (found && found->has_value())
+        outcome.report = **found;
+    outcome.outcome = ReportJobOutcome::Done;
+    outcome.reportId = *id;
+    outcome.message = tr("Report \"%1\" is ready: %2 rows.")
+                          .arg(m_request.name, QLocale().toString(outcome.report.rowCount));
+}
+
+void ReportJob::runExport(Outcome &outcome)
+{
+    auto connection = Connection::open(m_target, u"report-export"_s);
+    if (!connection)
+        return fail(outcome, connection.error());
+    ProgressThrottle throttle([this](const ReportJobProgress &p) { Q_EMIT progressed(p); });
+    qint64 lastDone = 0;
+    qint64 lastTotal = 0;
+    const auto cannotWrite = [this](const QString &why) {
+        return Error::storage(tr("cannot write %1: %2").arg(m_path, why));
+    };
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(outcome, cannotWrite(file.errorString()));
+    const Status written =
+        writeCsv(**connection, m_reportIds.value(0), file, [&](qint64 done, qint64 total) {
+            lastDone = done;
+            lastTotal = total;
+            throttle.update(done, total);
+        });
+    if (!written) {
+        file.cancelWriting();
+        return fail(outcome, written.error());
+    }
+    if (!file.commit())
+        return fail(outcome, cannotWrite(file.errorString()));
+    throttle.update(lastDone, lastTotal, true);
+    outcome.outcome = ReportJobOutcome::Done;
+    outcome.message = tr("Exported to %1.").arg(QDir::toNativeSeparators(m_path));
+}
+
+// What ReportExporter::exportReport() writes (the same bytes, checks and
+// audit line), but reading the rows in keyset pages (ReportRowsQuery)
+// instead of one streamed statement: on PostgreSQL an abandoned statement
+// first drains every row the server already sent (0.3 s for 200,000 rows;
+// a cancel request does not stop a server blocked on sending), which would
+// break the promise to stop within 50 ms. A page is a few milliseconds.
+Status ReportJob::writeCsv(const Connection &connection, qint64 reportId, QIODevice &device,
+                           const RowProgress &progress) const
+{
+    static constexpr int kPageRows = 2048;
+    const QString object = u"report %1"_s.arg(reportId);
+    const AccessGate gate(connection, m_clock);
+    if (const Status allowed = gate.authorize(
+            m_actor, {{{{Entity::ExportReports, Action::View}}}, false, u"export report"_s},
+            object);
+        !allowed)
+        return allowed;
+    const ReportRowsQuery rows(connection, m_actor, m_clock);
+    const auto info = ReportStore(connection).find(reportId);
+    if (!info)
+        return info.error();
+    if (!info->has_value())
+        return Error::notFound(tr("there is no report %1").arg(reportId));
+    const ReportInfo &report = **info;
+    const auto delimiter = CsvWriter::delimiterFromName(report.delimiter);
+    if (!delimiter)
+        return Error::storage(
+            tr("report %1 has an unknown delimiter \"%2\"").arg(reportId).arg(report.delimiter));
+    ReportCsv csv(device, {*delimiter, report.bom, report.formulaGuard}, report.periodStart,
+                  report.periodEnd);
+    const auto cancelled = [] {
+        return Error::cancelled(tr("the export was cancelled"));
+    };
+    qint64 done = 0;
+    qint64 after = 0;
+    progress(0, report.rowCount);
+    for (bool atEnd = false; !atEnd;) {
+        if (m_cancel->isCancelled())
+            return cancelled();
+        const auto page = rows.page(reportId, after, kPageRows);
+        if (!page)
+            return page.error();
+        for (const ReportRow &row : page->rows)
+            csv.add(row);
+        if (Status flushed = csv.flush(); !flushed)
+            return flushed;
+        done += page->rows.size();
+        after = page->lastPosition;
+        atEnd = page->atEnd;
+        progress(done, report.rowCount);
+    }
+    if (m_cancel->isCancelled())
+        return cancelled();
+    // Exports leave the program, so each is recorded (access.md, "Audit log").
+    return AuditLog::append(connection, {0, m_clock(), m_actor.userName, u"export report"_s, object,
+                                         true, u"%1 rows"_s.arg(done)});
+}
+
+void ReportJob::runArchive(Outcome &outcome)
+{
+    auto connection = Connection::open(m_target, u"report-archive"_s);
+    if (!connection)
+        return fail(outcome, connection.error());
+    const Connection &db = **connection;
+    // The catalog checks export_reports:view (and audits a refusal) before
+    // anything is written; the names come from the reports themselves.
+    const ReportCatalog catalog(db, m_actor, m_clock);
+    QStringList wanted;
+    for (const qint64 id : m_reportIds) {
+        const auto info = catalog.find(id);
+        if (!info)
+            return fail(outcome, info.error());
+        wanted << info->name + u".csv"_s;
+    }
+    const QStringList names = ReportArchive::uniqueNames(wanted);
+    QList<ReportArchiveEntry> entries;
+    for (qsizetype i = 0; i < m_reportIds.size(); ++i) {
+        const qint64 id = m_reportIds.at(i);
+        entries.append({names.at(i), [this, &db, id](QIODevice &device) {
+                            return writeCsv(db, id, device, [](qint64, qint64) {});
+                        }});
+    }
+    ProgressThrottle throttle([this](const ReportJobProgress &p) { Q_EMIT progressed(p); });
+    throttle.update(0, entries.size(), true);
+    const auto files =
+        ReportArchive::write(m_path, entries, m_cancel.get(), [&](int done, int total) {
+            throttle.update(done, total, done == total);
+        });
+    if (!files)
+        return fail(outcome, files.error());
+    outcome.outcome = ReportJobOutcome::Done;
+    outcome.message = tr("Archive of %n report(s) written to %1.", nullptr, int(files->size()))
+                          .arg(QDir::toNativeSeparators(m_path));
+}
+
+} // namespace ud
