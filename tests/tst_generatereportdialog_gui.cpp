@@ -11,10 +11,10 @@
 #include "GenerateReportDialog.h"
 #include "GuiTestSupport.h"
 #include "MessageBox.h"
+#include "ScheduleTimingFields.h"
 #include "TestDatabase.h"
 #include "TestTenants.h"
 #include "filters/FilterParser.h"
-#include "ScheduleTimingFields.h"
 #include "reports/ReportPeriod.h"
 #include "schedules/ScheduleStore.h"
 #include "tenants/TenantStore.h"
@@ -434,8 +434,7 @@ private Q_SLOTS:
         QVERIFY(!fields->isHidden());
         // Checked, the schedule's own fields must be valid too: no address yet.
         QVERIFY(!confirmButton(dialog.get())->isEnabled());
-        QTest::keyClicks(child<QPlainTextEdit>(dialog.get(), u"emailEdit"_s),
-                         u"not an address"_s);
+        QTest::keyClicks(child<QPlainTextEdit>(dialog.get(), u"emailEdit"_s), u"not an address"_s);
         QVERIFY(!child<QLabel>(dialog.get(), u"emailError"_s)->isHidden());
         QVERIFY(!confirmButton(dialog.get())->isEnabled());
         child<QPlainTextEdit>(dialog.get(), u"emailEdit"_s)->setPlainText(u"trials@example.com"_s);

@@ -190,8 +190,7 @@ private Q_SLOTS:
         // at 06:00 and UTC moves.
         const QStringList lines = {
             u"Mon 2 Mar 2026 06:00 CET — 05:00 UTC"_s, u"Mon 9 Mar 2026 06:00 CET — 05:00 UTC"_s,
-            u"Mon 16 Mar 2026 06:00 CET — 05:00 UTC"_s,
-            u"Mon 23 Mar 2026 06:00 CET — 05:00 UTC"_s,
+            u"Mon 16 Mar 2026 06:00 CET — 05:00 UTC"_s, u"Mon 23 Mar 2026 06:00 CET — 05:00 UTC"_s,
             u"Mon 30 Mar 2026 06:00 CEST — 04:00 UTC"_s};
         for (int i = 0; i < 5; ++i)
             QCOMPARE(preview->item(i)->text(), lines.at(i));
@@ -319,13 +318,12 @@ private Q_SLOTS:
         const int row = page.model()->rowOf(*id);
         QVERIFY(row >= 0);
         QTableView *table = page.table();
-        const QModelIndex nameCell =
-            page.model()->index(row, ud::ScheduleTableModel::NameColumn);
+        const QModelIndex nameCell = page.model()->index(row, ud::ScheduleTableModel::NameColumn);
         // A click elsewhere in the row does not open the dialog.
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                          table->visualRect(nameCell.siblingAtColumn(
-                                                ud::ScheduleTableModel::EnabledColumn))
-                              .center());
+        QTest::mouseClick(
+            table->viewport(), Qt::LeftButton, {},
+            table->visualRect(nameCell.siblingAtColumn(ud::ScheduleTableModel::EnabledColumn))
+                .center());
         QVERIFY(!page.findChild<ScheduleDialog *>());
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                           table->visualRect(nameCell).center());

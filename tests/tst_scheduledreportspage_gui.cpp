@@ -157,9 +157,9 @@ private Q_SLOTS:
         reloaded(*page);
         QCOMPARE(page->model()->rowCount(), 2);
         QCOMPARE(page->model()->rowOf(*alpha), 0); // by name, ignoring case
-        QCOMPARE(page->model()->headerData(ScheduleTableModel::NextRunColumn, Qt::Horizontal)
-                     .toString(),
-                 u"Next run (local)"_s);
+        QCOMPARE(
+            page->model()->headerData(ScheduleTableModel::NextRunColumn, Qt::Horizontal).toString(),
+            u"Next run (local)"_s);
 
         QCOMPARE(cell(*page, *alpha, ScheduleTableModel::NameColumn), u"Alpha"_s);
         QCOMPARE(cell(*page, *alpha, ScheduleTableModel::TaskTypeColumn), u"Usage report"_s);
@@ -241,8 +241,8 @@ private Q_SLOTS:
         // Delete: Cancel keeps, Delete removes.
         m_answers << false;
         QTest::mouseClick(remove, Qt::LeftButton);
-        QVERIFY(m_prompts.last().text.startsWith(
-            u"Delete the scheduled report \"Monday billing\"?"_s));
+        QVERIFY(
+            m_prompts.last().text.startsWith(u"Delete the scheduled report \"Monday billing\"?"_s));
         QCOMPARE(m_prompts.last().action, u"Delete"_s);
         QCOMPARE(m_db->count(u"schedules"_s), 1);
         m_answers << true;
@@ -309,9 +309,9 @@ private Q_SLOTS:
 
         auto page = makePage(m_admin);
         reloaded(*page);
-        QVERIFY2(cell(*page, *delivered, ScheduleTableModel::LastRunColumn)
-                     .endsWith(u" — delivered"_s),
-                 qPrintable(cell(*page, *delivered, ScheduleTableModel::LastRunColumn)));
+        QVERIFY2(
+            cell(*page, *delivered, ScheduleTableModel::LastRunColumn).endsWith(u" — delivered"_s),
+            qPrintable(cell(*page, *delivered, ScheduleTableModel::LastRunColumn)));
         QVERIFY(cell(*page, *failing, ScheduleTableModel::LastRunColumn).endsWith(u" — failed"_s));
 
         // The delivered schedule's log: two runs, newest first.
@@ -324,7 +324,8 @@ private Q_SLOTS:
         auto *retry = child<QPushButton>(log, u"retryButton"_s);
         auto *resend = child<QPushButton>(log, u"resendButton"_s);
         QCOMPARE(runs->rowCount(), 2);
-        QCOMPARE(log->runs().first().scheduledAt, QDateTime(QDate(2026, 3, 3), QTime(7, 0), Qt::UTC));
+        QCOMPARE(log->runs().first().scheduledAt,
+                 QDateTime(QDate(2026, 3, 3), QTime(7, 0), Qt::UTC));
         QCOMPARE(log->runs().first().status, u"delivered"_s);
         QCOMPARE(runs->item(0, 0)->text(),
                  ScheduleTableModel::localText(log->runs().first().scheduledAt));

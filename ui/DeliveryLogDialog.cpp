@@ -62,8 +62,8 @@ DeliveryLogDialog::DeliveryLogDialog(const ud::Connection &connection, ud::Actor
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_runTable = makeTable(splitter, u"runTable"_s, tr("Runs"),
-                           {tr("Scheduled at (local)"), tr("Period"), tr("Status"),
-                            tr("Attempts"), tr("Next attempt"), tr("Last reply")});
+                           {tr("Scheduled at (local)"), tr("Period"), tr("Status"), tr("Attempts"),
+                            tr("Next attempt"), tr("Last reply")});
     m_attemptTable = makeTable(splitter, u"attemptTable"_s, tr("Attempts of the selected run"),
                                {tr("Attempted at (local)"), tr("Outcome"), tr("Server reply")});
     splitter->addWidget(m_runTable);
@@ -130,8 +130,7 @@ void DeliveryLogDialog::reload()
                             item(ud::ScheduleTableModel::localText(run.scheduledAt),
                                  run.scheduledAt.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)));
         m_runTable->setItem(row, 1, item(period));
-        m_runTable->setItem(row, 2,
-                            item(run.statusText.isEmpty() ? run.status : run.statusText));
+        m_runTable->setItem(row, 2, item(run.statusText.isEmpty() ? run.status : run.statusText));
         m_runTable->setItem(row, 3, item(QString::number(run.attempts)));
         m_runTable->setItem(row, 4, item(ud::ScheduleTableModel::localText(run.nextAttemptAt)));
         m_runTable->setItem(row, 5, item(run.lastReply.simplified(), run.lastReply));
@@ -163,8 +162,7 @@ void DeliveryLogDialog::showAttempts()
     m_attemptTable->setRowCount(int(attempts->size()));
     for (int i = 0; i < attempts->size(); ++i) {
         const ud::DeliveryAttemptRecord &attempt = attempts->at(i);
-        m_attemptTable->setItem(i, 0,
-                                item(ud::ScheduleTableModel::localText(attempt.attemptedAt)));
+        m_attemptTable->setItem(i, 0, item(ud::ScheduleTableModel::localText(attempt.attemptedAt)));
         m_attemptTable->setItem(i, 1, item(attempt.outcome));
         m_attemptTable->setItem(i, 2, item(attempt.reply.simplified(), attempt.reply));
     }
@@ -190,12 +188,11 @@ void DeliveryLogDialog::resend()
     const int row = m_runTable->currentRow();
     if (row < 0 || row >= m_runs.size() || m_runs.at(row).status != "delivered"_L1)
         return;
-    if (!MessageBox::confirm(
-            this, tr("Resend Report"),
-            tr("Send the report of %1 to %2 again?")
-                .arg(ud::ScheduleTableModel::localText(m_runs.at(row).scheduledAt),
-                     m_schedule.recipients.join(u", "_s)),
-            tr("Resend")))
+    if (!MessageBox::confirm(this, tr("Resend Report"),
+                             tr("Send the report of %1 to %2 again?")
+                                 .arg(ud::ScheduleTableModel::localText(m_runs.at(row).scheduledAt),
+                                      m_schedule.recipients.join(u", "_s)),
+                             tr("Resend")))
         return;
     runInWorker(tr("Resend"), true);
 }

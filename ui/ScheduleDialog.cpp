@@ -148,9 +148,9 @@ void ScheduleDialog::scopeChanged()
 {
     const auto kind = static_cast<ScopeKind>(m_ui->scopeKindCombo->currentData().toInt());
     m_ui->scopeEdit->setVisible(kind == ScopeKind::Tenant || kind == ScopeKind::Filter);
-    m_ui->scopeEdit->setPlaceholderText(kind == ScopeKind::Tenant
-                                            ? tr("Tenant ID, e.g. 00000000-0000-4000-8000-000000000001")
-                                            : tr("e.g. contract_mode eq TRIAL"));
+    m_ui->scopeEdit->setPlaceholderText(
+        kind == ScopeKind::Tenant ? tr("Tenant ID, e.g. 00000000-0000-4000-8000-000000000001")
+                                  : tr("e.g. contract_mode eq TRIAL"));
     m_ui->savedFilterCombo->setVisible(kind == ScopeKind::Saved);
     // Parsed once per change (a saved filter is read from the database).
     const ud::SavedFilterStore savedFilters(m_connection, m_actor, m_clock);
@@ -179,8 +179,8 @@ bool ScheduleDialog::isComplete() const
 bool ScheduleDialog::validate()
 {
     const auto name = checkedName();
-    QString nameMessage = (m_nameTouched || m_confirmTried) && !name ? name.error().message
-                                                                     : QString();
+    QString nameMessage =
+        (m_nameTouched || m_confirmTried) && !name ? name.error().message : QString();
     if (nameMessage.isEmpty() && !m_takenName.isEmpty() && m_ui->nameEdit->text() == m_takenName)
         nameMessage = m_takenMessage;
     showError(m_ui->nameError, nameMessage);

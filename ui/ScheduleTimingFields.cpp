@@ -165,13 +165,12 @@ ud::Schedule ScheduleTimingFields::timing() const
 
 void ScheduleTimingFields::applyTo(ud::Schedule &schedule) const
 {
-    const auto recipients = ud::ScheduleRules::parseRecipients(
-        tr("Email"), addressItems(m_email->toPlainText()));
+    const auto recipients =
+        ud::ScheduleRules::parseRecipients(tr("Email"), addressItems(m_email->toPlainText()));
     schedule.recipients = recipients ? *recipients : addressItems(m_email->toPlainText());
     schedule.recurrence = static_cast<ud::Recurrence>(m_recurrence->currentData().toInt());
-    schedule.dayOfWeek = schedule.recurrence == ud::Recurrence::Weekly
-                             ? m_dayOfWeek->currentData().toInt()
-                             : 0;
+    schedule.dayOfWeek =
+        schedule.recurrence == ud::Recurrence::Weekly ? m_dayOfWeek->currentData().toInt() : 0;
     schedule.dayOfMonth =
         schedule.recurrence == ud::Recurrence::Monthly ? m_dayOfMonth->value() : 0;
     const QTime time = m_time->time();
@@ -182,8 +181,8 @@ void ScheduleTimingFields::applyTo(ud::Schedule &schedule) const
 
 QString ScheduleTimingFields::recipientsProblem() const
 {
-    const auto recipients = ud::ScheduleRules::parseRecipients(
-        tr("Email"), addressItems(m_email->toPlainText()));
+    const auto recipients =
+        ud::ScheduleRules::parseRecipients(tr("Email"), addressItems(m_email->toPlainText()));
     return recipients ? QString() : recipients.error().message;
 }
 

@@ -73,8 +73,7 @@ ScheduledReportsPage::ScheduledReportsPage(const ud::Connection &connection, ud:
     m_ui->deleteButton->setVisible(m_actor.can({Entity::ScheduledTasks, Action::Remove}));
 
     connect(m_ui->newButton, &QPushButton::clicked, this, &ScheduledReportsPage::newSchedule);
-    connect(m_ui->enableButton, &QPushButton::clicked, this,
-            [this] { setSelectedEnabled(true); });
+    connect(m_ui->enableButton, &QPushButton::clicked, this, [this] { setSelectedEnabled(true); });
     connect(m_ui->disableButton, &QPushButton::clicked, this,
             [this] { setSelectedEnabled(false); });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &ScheduledReportsPage::deleteSelected);
@@ -91,9 +90,8 @@ ScheduledReportsPage::ScheduledReportsPage(const ud::Connection &connection, ud:
             &ScheduledReportsPage::showContextMenu);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ScheduledReportsPage::updateActions);
-    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [view] {
-        QSettings().setValue(kHeaderKey, view->horizontalHeader()->saveState());
-    });
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [view] { QSettings().setValue(kHeaderKey, view->horizontalHeader()->saveState()); });
     connect(m_model, &ScheduleTableModel::loaded, this, [this] {
         m_ui->statusLabel->setText(tr("%n schedule(s)", nullptr, m_model->rowCount()));
         m_ui->errorLabel->hide();
@@ -240,8 +238,8 @@ void ScheduledReportsPage::openDeliveryLog()
     const int row = m_model->rowOf(selectedId());
     if (row < 0)
         return;
-    auto *dialog = new DeliveryLogDialog(m_connection, m_actor, m_clock,
-                                         m_model->rowAt(row).schedule, this);
+    auto *dialog =
+        new DeliveryLogDialog(m_connection, m_actor, m_clock, m_model->rowAt(row).schedule, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this] { refresh(); });
     dialog->open();
@@ -257,8 +255,8 @@ void ScheduledReportsPage::showContextMenu(const QPoint &position)
     const qint64 id = selectedId();
     QAction *edit = menu.addAction(tr("&Edit…"));
     connect(edit, &QAction::triggered, this, [this, id] { editSchedule(id); });
-    for (QPushButton *button : {m_ui->enableButton, m_ui->disableButton, m_ui->deleteButton,
-                                m_ui->logButton}) {
+    for (QPushButton *button :
+         {m_ui->enableButton, m_ui->disableButton, m_ui->deleteButton, m_ui->logButton}) {
         if (button->isHidden())
             continue;
         QAction *action = menu.addAction(button->text());

@@ -58,9 +58,8 @@ SettingsPage::SettingsPage(const ud::Connection &connection, ud::Actor actor, ud
     clearFieldErrors();
     m_ui->statusLabel->hide();
     m_addressPrompt = [this] {
-        return QInputDialog::getText(this, tr("Send Test E-mail"),
-                                     tr("Send a test e-mail to:"), QLineEdit::Normal,
-                                     m_ui->fromEdit->text());
+        return QInputDialog::getText(this, tr("Send Test E-mail"), tr("Send a test e-mail to:"),
+                                     QLineEdit::Normal, m_ui->fromEdit->text());
     };
 
     const bool mayEdit = m_actor.can({ud::Entity::ScheduledTasks, ud::Action::Edit});
@@ -74,9 +73,9 @@ SettingsPage::SettingsPage(const ud::Connection &connection, ud::Actor actor, ud
     m_ui->testButton->setVisible(mayEdit);
 
     if (ud::SmtpPasswordStore::hasEnvironmentPassword())
-        m_ui->passwordNote->setText(tr("The password in use comes from %1.")
-                                        .arg(QLatin1String(
-                                            ud::SmtpPasswordStore::EnvironmentVariable)));
+        m_ui->passwordNote->setText(
+            tr("The password in use comes from %1.")
+                .arg(QLatin1String(ud::SmtpPasswordStore::EnvironmentVariable)));
     else
         m_ui->passwordNote->setText(tr("Kept in the system keychain, never in the database."));
 

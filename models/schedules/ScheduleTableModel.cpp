@@ -38,9 +38,9 @@ Result<QList<ScheduleTableModel::Row>> readRows(const DatabaseTarget &target, co
         row.schedule = schedule;
         if (schedule.enabled) {
             // Runs before activeSince are not owed (Schedule.h).
-            const QDateTime after =
-                schedule.activeSince.isValid() && schedule.activeSince > now ? schedule.activeSince
-                                                                             : now;
+            const QDateTime after = schedule.activeSince.isValid() && schedule.activeSince > now
+                                        ? schedule.activeSince
+                                        : now;
             row.nextRun = ScheduleTiming::nextRunAfter(schedule, after);
         }
         const auto last = store.lastRun(schedule.id);
@@ -204,8 +204,8 @@ void ScheduleTableModel::reload()
 {
     const int generation = ++m_generation;
     auto result = std::make_shared<Loaded>();
-    QThread *thread = QThread::create(
-        [result, target = m_target, actor = m_actor, clock = m_clock] {
+    QThread *thread =
+        QThread::create([result, target = m_target, actor = m_actor, clock = m_clock] {
             result->rows = readRows(target, actor, clock);
         });
     connect(thread, &QThread::finished, this,

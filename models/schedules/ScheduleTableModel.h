@@ -83,8 +83,8 @@ private:
     Actor m_actor;
     Clock m_clock;
     QList<Row> m_rows;
-    QPointer<QThread> m_loader;               // the latest read
-    QList<QPointer<QThread>> m_threads;       // every read in flight
+    QPointer<QThread> m_loader;         // the latest read
+    QList<QPointer<QThread>> m_threads; // every read in flight
     int m_generation = 0;
 };
 
