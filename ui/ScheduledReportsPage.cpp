@@ -56,11 +56,11 @@ ScheduledReportsPage::ScheduledReportsPage(const ud::Connection &connection, ud:
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->setColumnWidth(ScheduleTableModel::NameColumn, 200);
+    view->setColumnWidth(ScheduleTableModel::NameColumn, 170);
     view->setColumnWidth(ScheduleTableModel::TaskTypeColumn, 110);
-    view->setColumnWidth(ScheduleTableModel::RecurrenceColumn, 300);
+    view->setColumnWidth(ScheduleTableModel::RecurrenceColumn, 270);
     view->setColumnWidth(ScheduleTableModel::NextRunColumn, 170);
-    view->setColumnWidth(ScheduleTableModel::LastRunColumn, 240);
+    view->setColumnWidth(ScheduleTableModel::LastRunColumn, 210);
     view->horizontalHeader()->restoreState(QSettings().value(kHeaderKey).toByteArray());
 
     using ud::Action;
