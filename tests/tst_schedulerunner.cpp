@@ -31,6 +31,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using accesstest::superActor;
@@ -449,6 +450,43 @@ private Q_SLOTS:
         QCOMPARE(summary->events.first().scheduledAt, at(3, 8));
         QCOMPARE(runStatus(id, at(3, 8)), u"delivered"_s);
         QCOMPARE(good.messages().size(), 2);
+    }
+
+    void sigintLeavesTheRunToRetry()
+    {
+        SmtpTestServer slow;
+        START(slow, u"plain"_s, {u"--slow-bytes-per-second"_s, u"0.2"_s});
+        setSmtp(slow.port());
+        const qint64 id = addDaily(u"Interrupted"_s);
+        CliRunner cli(m_db->cliTarget());
+        QProcess process;
+        process.setProcessEnvironment(cli.environment());
+        process.start(CliRunner::executable(),
+                      cli.withDatabase({u"--now"_s, u"2026-03-02T09:00:00Z"_s, u"run-due"_s}));
+        QVERIFY(process.waitForStarted());
+        // Interrupted while the run is claimed (waiting for the slow greeting).
+        QElapsedTimer timer;
+        timer.start();
+        while (runStatus(id, at(2, 8)) != u"claimed" && timer.elapsed() < 20'000)
+            QTest::qWait(20);
+        QCOMPARE(runStatus(id, at(2, 8)), u"claimed"_s);
+        QTest::qWait(300);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(30'000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY(timer.elapsed() < 25'000); // not the 60 s reply timeout
+        QCOMPARE(runStatus(id, at(2, 8)), u"retrying"_s);
+
+        // The next run-due takes it at once.
+        SmtpTestServer good;
+        START(good, u"plain"_s);
+        setSmtp(good.port());
+        const CliResult r = cli.run({u"--now"_s, u"2026-03-02T09:00:00Z"_s, u"run-due"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out,
+                 "delivered " + QByteArray::number(id) + " 2026-03-02T08:00:00Z Interrupted\n");
+        QCOMPARE(good.messages().size(), 1);
     }
 
     void dropAfterDataIsUnknownAndNotResent()

@@ -5,19 +5,12 @@
 #include "core/Result.h"
 #include "reports/ReportInfo.h"
 #include "reports/ReportRow.h"
+#include "reports/ReportStore.h"
 #include "storage/Connection.h"
 
 #include <QList>
 
 namespace ud {
-
-// One page of a stored report's rows, in position order.
-struct ReportRowsPage
-{
-    QList<ReportRow> rows;
-    qint64 lastPosition = 0; // of the last row; the next page starts after it
-    bool atEnd = false;
-};
 
 // Reads a stored report's rows a page at a time for the Reports page's View,
 // by keyset on report_rows' primary key (report_id, position): each page is

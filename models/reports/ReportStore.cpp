@@ -247,36 +247,60 @@ Result<std::optional<ReportInfo>> ReportStore::find(qint64 id) const
     return std::optional<ReportInfo>(infoFrom(query));
 }
 
-Status ReportStore::forEachRow(qint64 id, const RowVisitor &visit,
-                               const CancellationFlag *cancellation) const
+Result<ReportRowsPage> ReportStore::rowsPage(qint64 id, qint64 afterPosition, int limit) const
 {
     QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true); // before prepare: QPSQL streams then
-    if (!query.prepare(u"SELECT tenant_id, hostname, company_name, contract_mode, users_peak, "
-                       "users_end, voice_credits, sms_credits, authentications FROM report_rows "
-                       "WHERE report_id = ? ORDER BY position"_s))
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT position, tenant_id, hostname, company_name, contract_mode, "
+                       "users_peak, users_end, voice_credits, sms_credits, authentications "
+                       "FROM report_rows WHERE report_id = ? AND position > ? "
+                       "ORDER BY position LIMIT ?"_s))
         return sqlError(query, tr("cannot read the report's rows"));
     query.addBindValue(id);
+    query.addBindValue(afterPosition);
+    query.addBindValue(limit);
     if (!query.exec())
         return sqlError(query, tr("cannot read the report's rows"));
-    ReportRow row;
+    ReportRowsPage page;
+    page.rows.reserve(limit);
+    page.lastPosition = afterPosition;
     while (query.next()) {
-        if (cancellation && cancellation->isCancelled())
-            return Error::cancelled(tr("the export was cancelled"));
-        row.tenantId = query.value(0).toString();
-        row.hostname = query.value(1).toString();
-        row.companyName = query.value(2).toString();
-        row.contractMode = query.value(3).toString();
-        row.usersPeak = query.value(4).toLongLong();
-        row.usersEnd = query.value(5).toLongLong();
-        row.voiceCredits = query.value(6).toLongLong();
-        row.smsCredits = query.value(7).toLongLong();
-        row.authentications = query.value(8).toLongLong();
-        if (Status visited = visit(row); !visited)
-            return visited;
+        page.lastPosition = query.value(0).toLongLong();
+        ReportRow row;
+        row.tenantId = query.value(1).toString();
+        row.hostname = query.value(2).toString();
+        row.companyName = query.value(3).toString();
+        row.contractMode = query.value(4).toString();
+        row.usersPeak = query.value(5).toLongLong();
+        row.usersEnd = query.value(6).toLongLong();
+        row.voiceCredits = query.value(7).toLongLong();
+        row.smsCredits = query.value(8).toLongLong();
+        row.authentications = query.value(9).toLongLong();
+        page.rows.append(std::move(row));
     }
     if (query.lastError().isValid())
         return sqlError(query, tr("cannot read the report's rows"));
+    page.atEnd = page.rows.size() < limit;
+    return page;
+}
+
+Status ReportStore::forEachRow(qint64 id, const RowVisitor &visit,
+                               const CancellationFlag *cancellation) const
+{
+    qint64 after = 0;
+    for (bool atEnd = false; !atEnd;) {
+        const auto page = rowsPage(id, after, kForEachPageRows);
+        if (!page)
+            return page.error();
+        for (const ReportRow &row : page->rows) {
+            if (cancellation && cancellation->isCancelled())
+                return Error::cancelled(tr("the export was cancelled"));
+            if (Status visited = visit(row); !visited)
+                return visited;
+        }
+        after = page->lastPosition;
+        atEnd = page->atEnd;
+    }
     return {};
 }
 

@@ -16,6 +16,14 @@ struct sqlite3_stmt;
 
 namespace ud {
 
+// One page of a stored report's rows, in position order.
+struct ReportRowsPage
+{
+    QList<ReportRow> rows;
+    qint64 lastPosition = 0; // of the last row; the next page starts after it
+    bool atEnd = false;
+};
+
 // The stored usage reports (tables reports and report_rows): snapshots whose
 // rows never change after generation. It checks no access: ReportGenerator,
 // ReportExporter and ReportCatalog do, and own the transactions.
@@ -42,8 +50,16 @@ public:
     // Newest first.
     Result<QList<ReportInfo>> list() const;
     Result<std::optional<ReportInfo>> find(qint64 id) const;
-    // The rows in position order, from a forward-only query: the visitor
-    // must not use this connection. Cancelled between rows.
+    // Rows with position > afterPosition (positions start at 1), at most
+    // `limit`: one short range of report_rows' primary key (report_id,
+    // position), as quick at row 900,000 as at row 0.
+    Result<ReportRowsPage> rowsPage(qint64 id, qint64 afterPosition, int limit) const;
+    // The rows in position order, read in pages of kForEachPageRows, so a
+    // cancel never waits for a long statement: on PostgreSQL an abandoned
+    // statement first drains every row the server already sent (0.3 s for
+    // 200,000 rows), and a cancel request does not stop a server blocked on
+    // sending. Cancelled between rows.
+    static constexpr int kForEachPageRows = 2048;
     Status forEachRow(qint64 id, const RowVisitor &visit,
                       const CancellationFlag *cancellation = nullptr) const;
     // With its rows; false when there was no such report.

@@ -576,15 +576,14 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
     // (catch-up of old runs), then the run fails. Failures before anything
     // was sent (no SMTP server set, no password) are logged as attempts too:
     // the page shows why, and the day is counted from the first of them.
-    const auto temporary = [&](const QString &reply, bool attempted) {
-        const int attemptsAfter = run.attempts + (attempted ? 1 : 0);
+    const auto temporary = [&](const QString &reply) {
+        const int attemptsAfter = run.attempts + 1;
         QDateTime anchor = claim.scheduledAt;
         const QDateTime first = run.firstAttempt.isValid() ? run.firstAttempt : now;
         if (first > anchor)
             anchor = first;
         const QDateTime next = now.addSecs(retryDelaySeconds(attemptsAfter));
-        const std::optional<QString> outcome =
-            attempted ? std::optional<QString>(u"temporary"_s) : std::nullopt;
+        const std::optional<QString> outcome = u"temporary"_s;
         if (next > anchor.addSecs(RetryWindowSeconds))
             return finish(
                 u"failed"_s,
@@ -619,7 +618,7 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
                 return released();
             const QString reply = tr("the report could not be generated: %1").arg(error.message);
             if (error.kind == ErrorKind::Storage)
-                return temporary(reply, true);
+                return temporary(reply);
             return finish(u"failed"_s, reply, std::nullopt, {});
         }
         run.reportId = *generated;
@@ -635,12 +634,12 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
 
     auto settings = SmtpSettingsStore::read(m_connection);
     if (!settings)
-        return temporary(settings.error().message, true);
+        return temporary(settings.error().message);
     if (!settings->has_value())
-        return temporary(tr("no SMTP server is set up (smtp set, or the Settings page)"), true);
+        return temporary(tr("no SMTP server is set up (smtp set, or the Settings page)"));
     const auto password = m_options.password(**settings);
     if (!password)
-        return temporary(tr("no SMTP password: %1").arg(password.error().message), true);
+        return temporary(tr("no SMTP password: %1").arg(password.error().message));
 
     auto mail = buildMail(m_connection, m_actor, m_clock, schedule, claim.scheduledAt, run.reportId,
                           **settings, now, cancel);
@@ -648,7 +647,7 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
         if (mail.error().kind == ErrorKind::Cancelled)
             return released();
         if (mail.error().kind == ErrorKind::Storage)
-            return temporary(mail.error().message, true);
+            return temporary(mail.error().message);
         return finish(u"failed"_s, mail.error().message, std::nullopt, {});
     }
     if (cancel && cancel->isCancelled())
@@ -664,7 +663,7 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
     case SmtpOutcome::Result::TemporaryFailure:
         if (outcome.cancelled)
             return finish(u"retrying"_s, reply, attempt, now);
-        return temporary(reply, true);
+        return temporary(reply);
     case SmtpOutcome::Result::PermanentFailure:
         return finish(u"failed"_s, reply, attempt, {});
     case SmtpOutcome::Result::Unknown:

@@ -101,7 +101,8 @@ Status SmtpSettingsStore::save(const SmtpSettings &settings)
         return transaction.error();
     QSqlQuery query(m_connection.database());
     query.prepare(u"INSERT INTO smtp_settings (id, host, port, security, user_name, from_address, "
-                  "trusted_fingerprint, updated_at) VALUES (1, ?, ?, ?, COALESCE(?, ''), ?, COALESCE(?, ''), ?) "
+                  "trusted_fingerprint, updated_at) VALUES (1, ?, ?, ?, COALESCE(?, ''), ?, "
+                  "COALESCE(?, ''), ?) "
                   "ON CONFLICT (id) DO UPDATE SET host = excluded.host, port = excluded.port, "
                   "security = excluded.security, user_name = excluded.user_name, "
                   "from_address = excluded.from_address, "
