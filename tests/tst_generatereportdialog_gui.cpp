@@ -3,16 +3,20 @@
 // name, description and custom period are refused next to their fields with
 // the model's messages, and Confirm waits for valid input; every preset,
 // delimiter and the BOM reach the request; the choices are remembered; the
-// schedule box waits for scheduled reports; a role that may not generate
+// Schedule Report box reveals the schedule's fields and Confirm creates the
+// schedule with the dialog's scope and options (and refuses a taken name in
+// the dialog), only for a role with both grants; a role that may not generate
 // cannot confirm.
 #include "AccessTestSupport.h"
 #include "GenerateReportDialog.h"
 #include "GuiTestSupport.h"
 #include "MessageBox.h"
+#include "ScheduleTimingFields.h"
 #include "TestDatabase.h"
 #include "TestTenants.h"
 #include "filters/FilterParser.h"
 #include "reports/ReportPeriod.h"
+#include "schedules/ScheduleStore.h"
 #include "tenants/TenantStore.h"
 
 #include <QCheckBox>
@@ -25,6 +29,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeEdit>
 
 using namespace Qt::StringLiterals;
 using guitest::child;
@@ -405,13 +410,100 @@ private Q_SLOTS:
         waitCounted(*fallback);
     }
 
-    void scheduleWaitsForScheduledReports()
+    void scheduleReportCreatesASchedule()
     {
-        auto dialog = makeDialog(ud::ReportScope::all());
+        const QDateTime now(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC); // a Friday
+        auto dialog = makeDialog(filterScope(u"contract_mode eq TRIAL"_s));
+        dialog->setClock([now] { return now; });
+        auto *scheduleBox = child<QCheckBox>(dialog.get(), u"scheduleCheck"_s);
+        auto *fields = child<QWidget>(dialog.get(), u"scheduleFields"_s);
+        QVERIFY(scheduleBox->isEnabled());
+        QVERIFY(!scheduleBox->isChecked());
+        QVERIFY(fields->isHidden());
+        QVERIFY(!dialog->schedule());
+
+        QTest::keyClicks(child<QLineEdit>(dialog.get(), u"nameEdit"_s), u"Trial tenants"_s);
+        QTest::keyClicks(child<QPlainTextEdit>(dialog.get(), u"descriptionEdit"_s),
+                         u"every Monday"_s);
+        choose(child<QComboBox>(dialog.get(), u"delimiterCombo"_s), u"pipe"_s);
+        child<QCheckBox>(dialog.get(), u"bomCheck"_s)->setChecked(true);
+        waitCounted(*dialog);
+        QVERIFY(confirmButton(dialog.get())->isEnabled());
+
+        scheduleBox->setChecked(true);
+        QVERIFY(!fields->isHidden());
+        // Checked, the schedule's own fields must be valid too: no address yet.
+        QVERIFY(!confirmButton(dialog.get())->isEnabled());
+        QTest::keyClicks(child<QPlainTextEdit>(dialog.get(), u"emailEdit"_s), u"not an address"_s);
+        QVERIFY(!child<QLabel>(dialog.get(), u"emailError"_s)->isHidden());
+        QVERIFY(!confirmButton(dialog.get())->isEnabled());
+        child<QPlainTextEdit>(dialog.get(), u"emailEdit"_s)->setPlainText(u"trials@example.com"_s);
+        auto *recurrence = child<QComboBox>(dialog.get(), u"recurrenceCombo"_s);
+        recurrence->setCurrentIndex(recurrence->findData(int(ud::Recurrence::Weekly)));
+        auto *day = child<QComboBox>(dialog.get(), u"dayOfWeekCombo"_s);
+        day->setCurrentIndex(day->findData(int(Qt::Monday)));
+        child<QTimeEdit>(dialog.get(), u"timeEdit"_s)->setTime(QTime(6, 30));
+        auto *zone = child<QComboBox>(dialog.get(), u"zoneCombo"_s);
+        zone->setCurrentText(u"Europe/Paris"_s);
+        QCOMPARE(dialog->timingFields()->previewLines().first(),
+                 u"Mon 23 Nov 2026 06:30 CET — 05:30 UTC"_s);
+        QVERIFY(confirmButton(dialog.get())->isEnabled());
+
+        guitest::clickOk(dialog.get());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSavingSchedule(), 10000);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        // The report is still asked for now.
+        QCOMPARE(dialog->request().name, u"Trial tenants"_s);
+        const auto created = dialog->schedule();
+        QVERIFY(created);
+        QVERIFY(created->id > 0);
+
+        const ud::ScheduleStore store(*m_connection, m_admin, ud::systemClock());
+        const auto saved = store.find(created->id);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+        QCOMPARE(saved->name, u"Trial tenants"_s);
+        QCOMPARE(saved->description, u"every Monday"_s);
+        QCOMPARE(saved->scope, dialog->request().scope);
+        QCOMPARE(saved->scope, u"filter:contract_mode eq TRIAL"_s);
+        QCOMPARE(saved->delimiter, u"pipe"_s);
+        QCOMPARE(saved->bom, true);
+        QCOMPARE(saved->recipients, QStringList{u"trials@example.com"_s});
+        QCOMPARE(saved->recurrence, ud::Recurrence::Weekly);
+        QCOMPARE(saved->dayOfWeek, int(Qt::Monday));
+        QCOMPARE(saved->timeOfDay, QTime(6, 30));
+        QCOMPARE(saved->timeZone, QByteArray("Europe/Paris"));
+        QVERIFY(saved->enabled);
+        QCOMPARE(saved->activeSince, now);
+
+        // The same name again: the store refuses, the dialog says so and stays.
+        auto again = makeDialog(ud::ReportScope::all());
+        QTest::keyClicks(child<QLineEdit>(again.get(), u"nameEdit"_s), u"trial TENANTS"_s);
+        child<QCheckBox>(again.get(), u"scheduleCheck"_s)->setChecked(true);
+        child<QPlainTextEdit>(again.get(), u"emailEdit"_s)->setPlainText(u"a@example.com"_s);
+        waitCounted(*again);
+        guitest::clickOk(again.get());
+        QTRY_VERIFY_WITH_TIMEOUT(!again->isSavingSchedule(), 10000);
+        QVERIFY(again->isVisible());
+        QCOMPARE(again->result(), int(QDialog::Rejected));
+        auto *formError = child<QLabel>(again.get(), u"formError"_s);
+        QVERIFY(!formError->isHidden());
+        QVERIFY2(formError->text().contains(u"already exists"_s), qPrintable(formError->text()));
+        QCOMPARE(store.list()->size(), 1);
+    }
+
+    void scheduleNeedsBothGrants()
+    {
+        const qint64 role = accesstest::addRole(
+            *m_connection, u"Generator only"_s,
+            accesstest::grants({u"tenants:view"_s, u"export_reports:view,add"_s}));
+        accesstest::insertAdministrator(*m_connection, u"generator"_s, role);
+        const ud::Actor generator = accesstest::actorOf(*m_connection, u"generator"_s);
+        auto dialog = makeDialog(ud::ReportScope::all(), &generator);
         auto *schedule = child<QCheckBox>(dialog.get(), u"scheduleCheck"_s);
         QVERIFY(!schedule->isEnabled());
         QVERIFY(!schedule->isChecked());
-        QCOMPARE(schedule->toolTip(), u"Scheduling arrives with scheduled reports"_s);
+        QVERIFY2(schedule->toolTip().contains(u"Scheduled Task Management: Add"_s),
+                 qPrintable(schedule->toolTip()));
         QVERIFY(child<QWidget>(dialog.get(), u"scheduleFields"_s)->isHidden());
         waitCounted(*dialog);
     }

@@ -2,9 +2,11 @@
 
 #include "access/Actor.h"
 #include "core/Cancellation.h"
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "reports/ReportRequest.h"
 #include "reports/ReportScope.h"
+#include "schedules/Schedule.h"
 #include "storage/DatabaseTarget.h"
 
 #include <QDate>
@@ -15,6 +17,7 @@
 #include <optional>
 
 class QLabel;
+class ScheduleTimingFields;
 
 namespace Ui {
 class GenerateReportDialog;
@@ -27,6 +30,14 @@ class GenerateReportDialog;
 // touched or Confirm was tried. The dialog only collects the request: the
 // page hands it on (TenantsPage::reportRequested) and the Reports page
 // generates it.
+//
+// Schedule Report (the seed: "create a usage report on-demand at the schedule
+// period"), for a role with scheduled_tasks:add and export_reports:add:
+// checking it reveals ScheduleTimingFields. Confirm then still asks for the
+// report now and also creates a schedule with the dialog's name,
+// description, scope, delimiter and BOM and the timing fields, saved through
+// ScheduleStore on a thread of its own before the dialog closes; a refusal
+// (a name another schedule has, say) shows in the dialog, which stays open.
 //
 // The number of tenants in scope is counted on a thread of its own with its
 // own connection (a filter at a million tenants takes a moment); closing the
@@ -53,6 +64,14 @@ public:
     std::optional<qint64> tenantCount() const { return m_count; }
     // True when every field holds a valid value (what enables Confirm).
     bool isComplete() const;
+
+    // The schedule Confirm created (with its id), when Schedule Report was
+    // checked; before Confirm, the draft the fields describe.
+    std::optional<ud::Schedule> schedule() const;
+    bool isSavingSchedule() const { return m_scheduleSaver != nullptr; }
+    ScheduleTimingFields *timingFields() const { return m_timing; }
+    // Where "now" comes from for the schedule's preview and activeSince.
+    void setClock(ud::Clock clock);
 
 public Q_SLOTS:
     void accept() override;
@@ -81,6 +100,9 @@ private:
     QString periodText() const;
     QString periodProblem() const;
     QString missingPermission() const;
+    QString missingSchedulePermission() const;
+    void setUpSchedule();
+    void saveSchedule();
     static void showError(QLabel *label, const QString &message);
 
     std::unique_ptr<Ui::GenerateReportDialog> m_ui;
@@ -95,4 +117,9 @@ private:
     bool m_confirmTried = false;
     std::shared_ptr<ud::CancellationFlag> m_cancelCount;
     QPointer<QThread> m_counter;
+    ud::Clock m_clock = ud::systemClock();
+    ScheduleTimingFields *m_timing = nullptr;
+    qint64 m_scheduleId = 0;
+    QString m_scheduleError; // why Confirm could not create the schedule
+    QPointer<QThread> m_scheduleSaver;
 };

@@ -4,13 +4,18 @@
 #include "MembersPage.h"
 #include "PlaceholderPage.h"
 #include "ReportsPage.h"
+#include "ScheduledReportsPage.h"
+#include "SettingsPage.h"
 #include "TenantsPage.h"
+#include "schedules/ScheduleRunLoop.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
 
 MainWindow::MainWindow(const ud::Connection &connection, const ud::Actor &actor, QWidget *parent)
     : QMainWindow(parent)
@@ -45,9 +50,15 @@ MainWindow::MainWindow(const ud::Connection &connection, const ud::Actor &actor,
                     showPage(Page::Reports);
                 });
     }
-    addPage(Page::ScheduledReports, tr("Scheduled Reports"),
-            new PlaceholderPage(tr("Scheduled Reports"), comingLater, this),
-            QKeySequence(tr("Ctrl+3")), actor.can({Entity::ScheduledTasks, Action::View}));
+    const bool scheduled = actor.can({Entity::ScheduledTasks, Action::View});
+    QWidget *scheduledWidget = nullptr;
+    if (scheduled)
+        scheduledWidget = m_scheduled =
+            new ScheduledReportsPage(connection, actor, ud::systemClock(), this);
+    else
+        scheduledWidget = new PlaceholderPage(tr("Scheduled Reports"), notAllowed, this);
+    addPage(Page::ScheduledReports, tr("Scheduled Reports"), scheduledWidget,
+            QKeySequence(tr("Ctrl+3")), scheduled);
 
     const bool members = actor.can({Entity::Roles, Action::View}) ||
                          actor.can({Entity::Administrators, Action::View});
@@ -66,8 +77,14 @@ MainWindow::MainWindow(const ud::Connection &connection, const ud::Actor &actor,
         auditWidget = new PlaceholderPage(tr("Audit Log"), notAllowed, this);
     addPage(Page::AuditLog, tr("Audit Log"), auditWidget, QKeySequence(tr("Ctrl+5")), audit);
 
-    addPage(Page::Settings, tr("Settings"), new PlaceholderPage(tr("Settings"), comingLater, this),
-            QKeySequence(tr("Ctrl+6")), actor.can({Entity::Settings, Action::View}));
+    // SMTP is read and changed with scheduled_tasks (SmtpSettingsStore).
+    QWidget *settingsWidget = nullptr;
+    if (scheduled)
+        settingsWidget = m_settings = new SettingsPage(connection, actor, ud::systemClock(), this);
+    else
+        settingsWidget = new PlaceholderPage(tr("Settings"), comingLater, this);
+    addPage(Page::Settings, tr("Settings"), settingsWidget, QKeySequence(tr("Ctrl+6")),
+            scheduled || actor.can({Entity::Settings, Action::View}));
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pages,
             &QStackedWidget::setCurrentIndex);
@@ -96,9 +113,51 @@ MainWindow::MainWindow(const ud::Connection &connection, const ud::Actor &actor,
          i < m_ui->navigationList->count() && m_ui->navigationList->item(page)->isHidden(); ++i)
         page = i;
     m_ui->navigationList->setCurrentRow(page);
+    startRunLoop();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_runLoop)
+        m_runLoop->stop();
+}
+
+void MainWindow::startRunLoop()
+{
+    using ud::Action;
+    using ud::Entity;
+    if (!QSettings().value(QStringLiteral("schedules/runWhileOpen"), true).toBool() ||
+        !m_actor.can({Entity::ExportReports, Action::Add}) ||
+        !m_actor.can({Entity::ScheduledTasks, Action::View}))
+        return;
+    m_runLoop = new ud::ScheduleRunLoop(m_connection.target(), m_actor, ud::systemClock(), this);
+    connect(m_runLoop, &ud::ScheduleRunLoop::runEvent, this, &MainWindow::notifyRun);
+    connect(m_runLoop, &ud::ScheduleRunLoop::runFinished, this, [this] {
+        if (m_scheduled)
+            m_scheduled->refresh();
+    });
+    connect(m_runLoop, &ud::ScheduleRunLoop::runFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Scheduled reports cannot run: %1").arg(message), 15000);
+    });
+    m_runLoop->start();
+}
+
+void MainWindow::notifyRun(const ud::RunEvent &event)
+{
+    const bool delivered = event.status == QLatin1String("delivered");
+    const QString title = delivered ? tr("Scheduled report sent") : tr("Scheduled report not sent");
+    const QString text = tr("%1: %2").arg(event.scheduleName, event.message);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->show();
+        }
+        m_tray->showMessage(title, text,
+                            delivered ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+    } else {
+        statusBar()->showMessage(tr("%1 — %2").arg(title, text), 15000);
+    }
+}
 
 void MainWindow::addPage(Page page, const QString &title, QWidget *widget,
                          const QKeySequence &shortcut, bool available)

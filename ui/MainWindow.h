@@ -13,7 +13,15 @@ class MainWindow;
 class AuditLogPage;
 class MembersPage;
 class ReportsPage;
+class ScheduledReportsPage;
+class SettingsPage;
 class TenantsPage;
+class QSystemTrayIcon;
+
+namespace ud {
+class ScheduleRunLoop;
+struct RunEvent;
+} // namespace ud
 
 // The application shell: a navigation list on the left, one page per entry.
 // It works on behalf of the signed-in administrator (`actor`) through the
@@ -44,6 +52,12 @@ public:
     MembersPage *membersPage() const { return m_members; }
     ReportsPage *reportsPage() const { return m_reports; }
     AuditLogPage *auditLogPage() const { return m_auditLog; }
+    ScheduledReportsPage *scheduledReportsPage() const { return m_scheduled; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    // Runs due schedules while the window is open (schedules.md), when the
+    // role may run them and QSettings "schedules/runWhileOpen" (default true)
+    // allows it; nullptr otherwise.
+    ud::ScheduleRunLoop *runLoop() const { return m_runLoop; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +66,8 @@ private:
     void addPage(Page page, const QString &title, QWidget *widget, const QKeySequence &shortcut,
                  bool available = true);
     void showAbout();
+    void startRunLoop();
+    void notifyRun(const ud::RunEvent &event);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const ud::Connection &m_connection;
@@ -60,5 +76,9 @@ private:
     MembersPage *m_members = nullptr;
     ReportsPage *m_reports = nullptr;
     AuditLogPage *m_auditLog = nullptr;
+    ScheduledReportsPage *m_scheduled = nullptr;
+    SettingsPage *m_settings = nullptr;
+    ud::ScheduleRunLoop *m_runLoop = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     QList<QAction *> m_goActions;
 };

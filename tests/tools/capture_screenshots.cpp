@@ -8,12 +8,17 @@
 #include "MembersPage.h"
 #include "RoleEditorPage.h"
 #include "RolesPage.h"
+#include "ScheduleDialog.h"
+#include "ScheduledReportsPage.h"
 #include "SignInDialog.h"
 #include "TenantUsagePage.h"
 #include "TenantsPage.h"
 #include "access/AdministrationService.h"
 #include "access/SignIn.h"
 #include "filters/FilterParser.h"
+#include "schedules/ScheduleStore.h"
+#include "schedules/ScheduleTableModel.h"
+#include "schedules/SmtpSettingsStore.h"
 #include "seed/DemoSeeder.h"
 #include "storage/Connection.h"
 #include "storage/Migrator.h"
@@ -152,6 +157,52 @@ int main(int argc, char *argv[])
         save(&dialog, folder, u"sign-in.png"_s);
     }
 
+    // Demo schedules and an SMTP server; nothing is sent while capturing.
+    QSettings().setValue(u"schedules/runWhileOpen"_s, false);
+    {
+        ud::ScheduleStore schedules(*connection, admin, ud::systemClock());
+        ud::Schedule weekly;
+        weekly.name = u"Weekly billing"_s;
+        weekly.description = u"Every Monday for the billing team"_s;
+        weekly.recipients = {u"billing@provider.example"_s};
+        weekly.recurrence = ud::Recurrence::Weekly;
+        weekly.dayOfWeek = Qt::Monday;
+        weekly.timeOfDay = QTime(6, 0);
+        weekly.timeZone = "Europe/Berlin";
+        check(schedules.add(weekly));
+        ud::Schedule monthly = weekly;
+        monthly.name = u"Month-end trials"_s;
+        monthly.description = u"Trial tenants, for sales"_s;
+        monthly.recipients = {u"sales@provider.example"_s, u"cdiaz@provider.example"_s};
+        monthly.recurrence = ud::Recurrence::Monthly;
+        monthly.dayOfWeek = 0;
+        monthly.dayOfMonth = 1;
+        monthly.timeOfDay = QTime(7, 30);
+        monthly.timeZone = "America/New_York";
+        monthly.delimiter = u"semicolon"_s;
+        monthly.bom = true;
+        monthly.scope = u"filter:contract_mode eq TRIAL"_s;
+        check(schedules.add(monthly));
+        ud::Schedule daily = weekly;
+        daily.name = u"Daily totals"_s;
+        daily.description.clear();
+        daily.recurrence = ud::Recurrence::Daily;
+        daily.dayOfWeek = 0;
+        daily.timeZone = "UTC";
+        daily.enabled = false;
+        check(schedules.add(daily));
+        ud::SmtpSettings smtp;
+        smtp.host = u"smtp.provider.example"_s;
+        smtp.port = 587;
+        smtp.userName = u"usagedesk"_s;
+        smtp.fromAddress = u"usagedesk@provider.example"_s;
+        smtp.trustedFingerprint = u""_s;
+        if (const ud::Status saved =
+                ud::SmtpSettingsStore(*connection, admin, ud::systemClock()).save(smtp);
+            !saved)
+            fail(saved.error().message);
+    }
+
     MainWindow window(*connection, admin);
     window.resize(1200, 760);
     window.show();
@@ -218,5 +269,23 @@ int main(int argc, char *argv[])
 
     window.showPage(MainWindow::Page::AuditLog);
     save(&window, folder, u"audit-log.png"_s);
+
+    window.showPage(MainWindow::Page::ScheduledReports);
+    ScheduledReportsPage *scheduled = window.scheduledReportsPage();
+    if (!QTest::qWaitFor([scheduled] { return !scheduled->model()->isLoading(); }, 20000))
+        fail(u"the scheduled reports did not load"_s);
+    scheduled->select(scheduled->model()->rowAt(0).schedule.id);
+    save(&window, folder, u"scheduled-reports.png"_s);
+    {
+        ScheduleDialog dialog(*connection, admin, ud::systemClock(), &window);
+        dialog.setSchedule(check(
+            ud::ScheduleStore(*connection, admin, ud::systemClock())
+                .find(scheduled->model()->rowAt(scheduled->model()->rowCount() - 1).schedule.id)));
+        dialog.show();
+        save(&dialog, folder, u"schedule-dialog.png"_s);
+    }
+
+    window.showPage(MainWindow::Page::Settings);
+    save(&window, folder, u"settings-email.png"_s);
     return 0;
 }

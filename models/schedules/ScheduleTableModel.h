@@ -1,0 +1,91 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "core/Clock.h"
+#include "schedules/Schedule.h"
+#include "schedules/ScheduleRun.h"
+#include "storage/DatabaseTarget.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+#include <QPointer>
+#include <QThread>
+#include <optional>
+
+namespace ud {
+
+// The Scheduled Reports page's list: one row per schedule with its next run
+// (from ScheduleTiming) and its last run. reload() reads on a thread of its
+// own with its own connection and swaps the rows in when done; a reload
+// started while one runs wins (the older result is dropped).
+class ScheduleTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        TaskTypeColumn,
+        RecurrenceColumn,
+        NextRunColumn,
+        LastRunColumn,
+        EnabledColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ScheduleIdRole = Qt::UserRole + 1,
+        // The raw value behind the display text: the next and last run as
+        // UTC QDateTime, enabled as bool, the name as text.
+        RawValueRole,
+    };
+
+    struct Row
+    {
+        Schedule schedule;
+        QDateTime nextRun; // UTC; invalid while disabled
+        std::optional<ScheduleRun> lastRun;
+    };
+
+    ScheduleTableModel(DatabaseTarget target, Actor actor, Clock clock, QObject *parent = nullptr);
+    ~ScheduleTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void reload();
+    bool isLoading() const { return m_loader != nullptr; }
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    // -1 when no row holds that schedule.
+    int rowOf(qint64 scheduleId) const;
+
+    // "Weekly on Monday at 06:00 (Europe/Berlin)".
+    static QString describeTiming(const Schedule &schedule);
+    // A UTC instant in this computer's local time, short format.
+    static QString localText(const QDateTime &utc);
+    // "delivered", "retrying"... as the page shows a run's status.
+    static QString statusText(const QString &status);
+
+Q_SIGNALS:
+    void loaded();
+    void loadFailed(const QString &message);
+
+private:
+    struct Loaded;
+    void finishLoad(int generation, const std::shared_ptr<Loaded> &result);
+
+    DatabaseTarget m_target;
+    Actor m_actor;
+    Clock m_clock;
+    QList<Row> m_rows;
+    QPointer<QThread> m_loader;         // the latest read
+    QList<QPointer<QThread>> m_threads; // every read in flight
+    int m_generation = 0;
+};
+
+} // namespace ud

@@ -1,0 +1,403 @@
+// The Scheduled Reports page (offscreen) on both back ends: the list shows
+// name, task type, recurrence, next run (local; UTC in the raw role), last
+// run and result, enabled; Disable, Enable and Delete ask first with the
+// seed's prompts, and Cancel changes nothing while Confirm / Delete do (read
+// back from the database); the delivery log shows the runs the real runner
+// delivered to the test SMTP server and one it failed, Retry now turns the
+// failed run into a retrying one and Resend mails a delivered one again; a
+// role that may only view gets no New, Enable, Disable or Delete.
+#include "AccessTestSupport.h"
+#include "DeliveryLogDialog.h"
+#include "GuiTestSupport.h"
+#include "MessageBox.h"
+#include "ScheduledReportsPage.h"
+#include "SmtpTestServer.h"
+#include "TestDatabase.h"
+#include "schedules/ScheduleRunner.h"
+#include "schedules/ScheduleStore.h"
+#include "schedules/ScheduleTableModel.h"
+#include "schedules/ScheduleTiming.h"
+#include "schedules/SmtpSettingsStore.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using guitest::child;
+using ud::ScheduleTableModel;
+
+namespace {
+
+const QDateTime kCreated(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC); // a Sunday
+
+ud::Schedule weekly(const QString &name)
+{
+    ud::Schedule s;
+    s.name = name;
+    s.recipients = {u"billing@example.com"_s};
+    s.recurrence = ud::Recurrence::Weekly;
+    s.dayOfWeek = Qt::Monday;
+    s.timeOfDay = QTime(6, 0);
+    s.timeZone = "Europe/Berlin";
+    return s;
+}
+
+ud::Schedule daily(const QString &name)
+{
+    ud::Schedule s = weekly(name);
+    s.recurrence = ud::Recurrence::Daily;
+    s.dayOfWeek = 0;
+    s.timeOfDay = QTime(7, 0);
+    s.timeZone = "UTC";
+    return s;
+}
+
+struct Prompted
+{
+    QString title;
+    QString text;
+    QString action;
+};
+
+} // namespace
+
+class TestScheduledReportsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<ud::Connection> m_connection;
+    ud::Actor m_admin;
+    QDateTime m_now = kCreated;
+    QList<Prompted> m_prompts;
+    QList<bool> m_answers;
+
+    ud::Clock clock()
+    {
+        return [this] {
+            return m_now;
+        };
+    }
+
+    std::unique_ptr<ScheduledReportsPage> makePage(const ud::Actor &actor)
+    {
+        auto page = std::make_unique<ScheduledReportsPage>(*m_connection, actor, clock());
+        page->setPrompt([this](const QString &title, const QString &text, const QString &action) {
+            m_prompts << Prompted{title, text, action};
+            if (m_answers.isEmpty())
+                qFatal("unexpected prompt: %s", qUtf8Printable(text));
+            return m_answers.takeFirst();
+        });
+        page->resize(1300, 500);
+        page->show();
+        return page;
+    }
+
+    static QString cell(const ScheduledReportsPage &page, qint64 id, int column)
+    {
+        return page.model()->index(page.model()->rowOf(id), column).data().toString();
+    }
+
+    bool enabledInDatabase(qint64 id)
+    {
+        const auto found = ud::ScheduleStore(*m_connection, m_admin, clock()).find(id);
+        if (!found)
+            qFatal("%s", qUtf8Printable(found.error().message));
+        return found->enabled;
+    }
+
+    static void reloaded(ScheduledReportsPage &page)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"UsageDeskTest"_s);
+        QCoreApplication::setApplicationName(u"tst_scheduledreportspage_gui"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_db = TestDatabase::create();
+        m_connection = m_db->connect(u"gui"_s);
+        m_admin = accesstest::superActor(*m_connection);
+        m_now = kCreated;
+        m_prompts.clear();
+        m_answers.clear();
+    }
+
+    void cleanup()
+    {
+        QVERIFY(m_answers.isEmpty());
+        m_connection.reset();
+        m_db.reset();
+        QSettings().clear();
+    }
+
+    void listShowsEachColumn()
+    {
+        ud::ScheduleStore store(*m_connection, m_admin, clock());
+        const auto alpha = store.add(weekly(u"Alpha"_s));
+        ud::Schedule off = daily(u"beta"_s);
+        off.enabled = false;
+        const auto beta = store.add(off);
+        QVERIFY(alpha && beta);
+        auto page = makePage(m_admin);
+        reloaded(*page);
+        QCOMPARE(page->model()->rowCount(), 2);
+        QCOMPARE(page->model()->rowOf(*alpha), 0); // by name, ignoring case
+        QCOMPARE(
+            page->model()->headerData(ScheduleTableModel::NextRunColumn, Qt::Horizontal).toString(),
+            u"Next run (local)"_s);
+
+        QCOMPARE(cell(*page, *alpha, ScheduleTableModel::NameColumn), u"Alpha"_s);
+        QCOMPARE(cell(*page, *alpha, ScheduleTableModel::TaskTypeColumn), u"Usage report"_s);
+        QCOMPARE(cell(*page, *alpha, ScheduleTableModel::RecurrenceColumn),
+                 u"Weekly on Monday at 06:00 (Europe/Berlin)"_s);
+        const QModelIndex next =
+            page->model()->index(page->model()->rowOf(*alpha), ScheduleTableModel::NextRunColumn);
+        const QDateTime expected(QDate(2026, 3, 2), QTime(5, 0), Qt::UTC);
+        QCOMPARE(next.data(ScheduleTableModel::RawValueRole).toDateTime(), expected);
+        QCOMPARE(next.data().toString(), ScheduleTableModel::localText(expected));
+        QCOMPARE(next.data().toString(),
+                 QLocale().toString(expected.toLocalTime(), u"ddd d MMM yyyy HH:mm"_s));
+        QCOMPARE(cell(*page, *alpha, ScheduleTableModel::LastRunColumn), u"Never"_s);
+        QCOMPARE(cell(*page, *alpha, ScheduleTableModel::EnabledColumn), u"Enabled"_s);
+
+        QCOMPARE(cell(*page, *beta, ScheduleTableModel::RecurrenceColumn),
+                 u"Daily at 07:00 (UTC)"_s);
+        QCOMPARE(cell(*page, *beta, ScheduleTableModel::NextRunColumn), u"— (disabled)"_s);
+        QCOMPARE(cell(*page, *beta, ScheduleTableModel::EnabledColumn), u"Disabled"_s);
+        QCOMPARE(child<QLabel>(page.get(), u"statusLabel"_s)->text(), u"2 schedule(s)"_s);
+
+        // The buttons follow the selection.
+        auto *enable = child<QPushButton>(page.get(), u"enableButton"_s);
+        auto *disable = child<QPushButton>(page.get(), u"disableButton"_s);
+        QVERIFY(!enable->isEnabled() && !disable->isEnabled());
+        page->select(*alpha);
+        QVERIFY(!enable->isEnabled() && disable->isEnabled());
+        page->select(*beta);
+        QVERIFY(enable->isEnabled() && !disable->isEnabled());
+    }
+
+    void disableEnableAndDeleteAskFirst()
+    {
+        ud::ScheduleStore store(*m_connection, m_admin, clock());
+        const auto id = store.add(weekly(u"Monday billing"_s));
+        QVERIFY(id);
+        auto page = makePage(m_admin);
+        reloaded(*page);
+        page->select(*id);
+        auto *enable = child<QPushButton>(page.get(), u"enableButton"_s);
+        auto *disable = child<QPushButton>(page.get(), u"disableButton"_s);
+        auto *remove = child<QPushButton>(page.get(), u"deleteButton"_s);
+
+        // Disable: Cancel keeps it enabled.
+        m_answers << false;
+        QTest::mouseClick(disable, Qt::LeftButton);
+        QCOMPARE(m_prompts.size(), 1);
+        QCOMPARE(m_prompts.last().text, u"Disable the scheduled report \"Monday billing\"?"_s);
+        QCOMPARE(m_prompts.last().action, u"Confirm"_s);
+        QVERIFY(enabledInDatabase(*id));
+        // Confirm disables it.
+        m_answers << true;
+        QTest::mouseClick(disable, Qt::LeftButton);
+        QVERIFY(!enabledInDatabase(*id));
+        reloaded(*page);
+        QCOMPARE(cell(*page, *id, ScheduleTableModel::EnabledColumn), u"Disabled"_s);
+        QCOMPARE(page->selectedId(), *id); // the row stays selected
+        QVERIFY(enable->isEnabled() && !disable->isEnabled());
+
+        // Enable likewise.
+        m_answers << false;
+        QTest::mouseClick(enable, Qt::LeftButton);
+        QCOMPARE(m_prompts.last().text, u"Enable the scheduled report \"Monday billing\"?"_s);
+        QCOMPARE(m_prompts.last().action, u"Confirm"_s);
+        QVERIFY(!enabledInDatabase(*id));
+        m_now = kCreated.addDays(3);
+        m_answers << true;
+        QTest::mouseClick(enable, Qt::LeftButton);
+        QVERIFY(enabledInDatabase(*id));
+        reloaded(*page);
+        QCOMPARE(cell(*page, *id, ScheduleTableModel::EnabledColumn), u"Enabled"_s);
+        // Enabled again on Wednesday: the next run is the following Monday.
+        QCOMPARE(page->model()
+                     ->index(page->model()->rowOf(*id), ScheduleTableModel::NextRunColumn)
+                     .data(ScheduleTableModel::RawValueRole)
+                     .toDateTime(),
+                 QDateTime(QDate(2026, 3, 9), QTime(5, 0), Qt::UTC));
+
+        // Delete: Cancel keeps, Delete removes.
+        m_answers << false;
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(
+            m_prompts.last().text.startsWith(u"Delete the scheduled report \"Monday billing\"?"_s));
+        QCOMPARE(m_prompts.last().action, u"Delete"_s);
+        QCOMPARE(m_db->count(u"schedules"_s), 1);
+        m_answers << true;
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(m_db->count(u"schedules"_s), 0);
+        reloaded(*page);
+        QCOMPARE(page->model()->rowCount(), 0);
+        QCOMPARE(m_prompts.size(), 6);
+    }
+
+    void deliveryLogRetryAndResend()
+    {
+        SmtpTestServer server;
+        QVERIFY2(server.start(u"plain"_s), qPrintable(server.errorString()));
+        ud::SmtpSettings smtp;
+        smtp.host = u"127.0.0.1"_s;
+        smtp.port = server.port();
+        smtp.security = ud::SmtpSettings::Security::None;
+        // Empty, not null: the store binds a null string as NULL for now.
+        smtp.userName = u""_s;
+        smtp.trustedFingerprint = u""_s;
+        smtp.fromAddress = u"usagedesk@example.com"_s;
+        smtp.connectTimeoutMs = 5000;
+        smtp.replyTimeoutMs = 5000;
+        const ud::Status saved = ud::SmtpSettingsStore(*m_connection, m_admin, clock()).save(smtp);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+
+        ud::ScheduleStore store(*m_connection, m_admin, clock());
+        const auto delivered = store.add(daily(u"Delivered daily"_s));
+        const auto failing = store.add(weekly(u"Failing weekly"_s));
+        QVERIFY(delivered && failing);
+        QVERIFY(store.setEnabled(*failing, false));
+
+        // Two days later: two daily runs are due and go to the real server.
+        m_now = kCreated.addDays(2);
+        {
+            ud::ScheduleRunner runner(*m_connection, m_admin, clock());
+            const auto summary = runner.runDue();
+            QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+            QCOMPARE(summary->delivered, 2);
+        }
+        QCOMPARE(server.messages().size(), 2);
+
+        // The weekly one fails for good (a 5xx from a fake server).
+        QVERIFY(store.setEnabled(*delivered, false));
+        QVERIFY(store.setEnabled(*failing, true));
+        m_now = kCreated.addDays(9);
+        {
+            ud::RunnerOptions options;
+            options.send = [](const ud::SmtpSettings &, const QString &, const QStringList &,
+                              const QByteArray &, const ud::CancellationFlag *) {
+                ud::SmtpOutcome outcome;
+                outcome.result = ud::SmtpOutcome::Result::PermanentFailure;
+                outcome.lastCode = 550;
+                outcome.message = u"550 mailbox unavailable"_s;
+                outcome.transcript = {u"S: 550 mailbox unavailable"_s};
+                return outcome;
+            };
+            ud::ScheduleRunner runner(*m_connection, m_admin, clock(), options);
+            const auto summary = runner.runDue();
+            QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+            QCOMPARE(summary->failed, 1);
+        }
+
+        auto page = makePage(m_admin);
+        reloaded(*page);
+        QVERIFY2(
+            cell(*page, *delivered, ScheduleTableModel::LastRunColumn).endsWith(u" — delivered"_s),
+            qPrintable(cell(*page, *delivered, ScheduleTableModel::LastRunColumn)));
+        QVERIFY(cell(*page, *failing, ScheduleTableModel::LastRunColumn).endsWith(u" — failed"_s));
+
+        // The delivered schedule's log: two runs, newest first.
+        page->select(*delivered);
+        QTest::mouseClick(child<QPushButton>(page.get(), u"logButton"_s), Qt::LeftButton);
+        auto *log = page->findChild<DeliveryLogDialog *>();
+        QVERIFY(log);
+        auto *runs = child<QTableWidget>(log, u"runTable"_s);
+        auto *attempts = child<QTableWidget>(log, u"attemptTable"_s);
+        auto *retry = child<QPushButton>(log, u"retryButton"_s);
+        auto *resend = child<QPushButton>(log, u"resendButton"_s);
+        QCOMPARE(runs->rowCount(), 2);
+        QCOMPARE(log->runs().first().scheduledAt,
+                 QDateTime(QDate(2026, 3, 3), QTime(7, 0), Qt::UTC));
+        QCOMPARE(log->runs().first().status, u"delivered"_s);
+        QCOMPARE(runs->item(0, 0)->text(),
+                 ScheduleTableModel::localText(log->runs().first().scheduledAt));
+        QCOMPARE(runs->item(0, 3)->text(), u"1"_s);
+        QCOMPARE(attempts->rowCount(), 1);
+        QCOMPARE(attempts->item(0, 1)->text(), u"delivered"_s);
+        QVERIFY(!retry->isEnabled());
+        QVERIFY(resend->isEnabled());
+
+        // Resend asks, then mails the same report again.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(resend, Qt::LeftButton);
+        QVERIFY(!log->isBusy());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(resend, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!log->isBusy(), 20000);
+        QCOMPARE(server.messages().size(), 3);
+        QCOMPARE(log->runs().first().status, u"delivered"_s);
+        QCOMPARE(attempts->rowCount(), 2);
+        QVERIFY2(attempts->item(1, 2)->toolTip().startsWith(u"resend: "_s),
+                 qPrintable(attempts->item(1, 2)->toolTip()));
+        log->close();
+
+        // The failed run: Retry now makes it retrying.
+        page->select(*failing);
+        page->openDeliveryLog();
+        log = nullptr;
+        for (DeliveryLogDialog *candidate : page->findChildren<DeliveryLogDialog *>()) {
+            if (candidate->isVisible())
+                log = candidate;
+        }
+        QVERIFY(log);
+        runs = child<QTableWidget>(log, u"runTable"_s);
+        retry = child<QPushButton>(log, u"retryButton"_s);
+        resend = child<QPushButton>(log, u"resendButton"_s);
+        QCOMPARE(runs->rowCount(), 1);
+        QCOMPARE(log->runs().first().status, u"failed"_s);
+        QVERIFY(retry->isEnabled());
+        QVERIFY(!resend->isEnabled());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!log->isBusy(), 20000);
+        QCOMPARE(log->runs().first().status, u"retrying"_s);
+        QVERIFY(log->runs().first().nextAttemptAt.isValid());
+        QCOMPARE(child<QLabel>(log, u"messageLabel"_s)->text(), u"Retry: done."_s);
+        log->close();
+    }
+
+    void viewerSeesNoChanges()
+    {
+        ud::ScheduleStore store(*m_connection, m_admin, clock());
+        const auto id = store.add(weekly(u"Read only"_s));
+        QVERIFY(id);
+        const qint64 role = accesstest::addRole(*m_connection, u"Schedule viewer"_s,
+                                                accesstest::grants({u"scheduled_tasks:view"_s}));
+        accesstest::insertAdministrator(*m_connection, u"viewer"_s, role);
+        const ud::Actor viewer = accesstest::actorOf(*m_connection, u"viewer"_s);
+        auto page = makePage(viewer);
+        reloaded(*page);
+        QCOMPARE(page->model()->rowCount(), 1);
+        for (const QString &name :
+             {u"newButton"_s, u"enableButton"_s, u"disableButton"_s, u"deleteButton"_s})
+            QVERIFY2(child<QPushButton>(page.get(), name)->isHidden(), qPrintable(name));
+        QVERIFY(!child<QPushButton>(page.get(), u"logButton"_s)->isHidden());
+        // Calling the actions anyway changes nothing and asks nothing.
+        page->select(*id);
+        page->setSelectedEnabled(false);
+        page->deleteSelected();
+        QVERIFY(m_prompts.isEmpty());
+        QVERIFY(enabledInDatabase(*id));
+        QCOMPARE(m_db->count(u"schedules"_s), 1);
+    }
+};
+
+QTEST_MAIN(TestScheduledReportsPage)
+#include "tst_scheduledreportspage_gui.moc"
