@@ -172,8 +172,8 @@ private Q_SLOTS:
 
     void viewerCannotChange()
     {
-        const qint64 role = accesstest::addRole(*m_connection, u"Schedule viewer"_s,
-                                                accesstest::grants({u"scheduled_tasks:view"_s}));
+        const qint64 role = accesstest::addRole(*m_connection, u"Settings viewer"_s,
+                                                accesstest::grants({u"settings:view"_s}));
         accesstest::insertAdministrator(*m_connection, u"viewer"_s, role);
         const ud::Actor viewer = accesstest::actorOf(*m_connection, u"viewer"_s);
         auto page = makePage(viewer);

@@ -181,7 +181,7 @@ private Q_SLOTS:
     {
         auto connection = m_db->connect();
         const qint64 role = accesstest::addRole(*connection, u"Viewers"_s,
-                                                accesstest::grants({u"scheduled_tasks:view"_s}));
+                                                accesstest::grants({u"settings:view"_s}));
         accesstest::insertAdministrator(*connection, u"viewer"_s, role);
         ud::SmtpSettingsStore viewer(*connection, accesstest::actorOf(*connection, u"viewer"_s),
                                      ud::systemClock());
@@ -192,6 +192,17 @@ private Q_SLOTS:
         settings.host = u"mail.example.com"_s;
         settings.fromAddress = u"a@example.com"_s;
         QCOMPARE(viewer.save(settings).error().kind, ud::ErrorKind::NotPermitted);
+        QCOMPARE(settingsRow(), QString());
+
+        // SMTP belongs to the settings entity (access.md), not to schedules.
+        const qint64 scheduler =
+            accesstest::addRole(*connection, u"Schedulers"_s,
+                                accesstest::grants({u"scheduled_tasks:view,add,edit,remove"_s}));
+        accesstest::insertAdministrator(*connection, u"scheduler"_s, scheduler);
+        ud::SmtpSettingsStore schedulerStore(
+            *connection, accesstest::actorOf(*connection, u"scheduler"_s), ud::systemClock());
+        QCOMPARE(schedulerStore.load().error().kind, ud::ErrorKind::NotPermitted);
+        QCOMPARE(schedulerStore.save(settings).error().kind, ud::ErrorKind::NotPermitted);
         QCOMPARE(settingsRow(), QString());
     }
 };

@@ -27,7 +27,6 @@ MainWindow::MainWindow(const ud::Connection &connection, const ud::Actor &actor,
 
     using ud::Action;
     using ud::Entity;
-    const QString comingLater = tr("This page is not built yet.");
     const QString notAllowed = tr("Your role does not allow this page.");
     const bool tenants = actor.can({Entity::Tenants, Action::View});
     QWidget *tenantsWidget = nullptr;
@@ -77,14 +76,15 @@ MainWindow::MainWindow(const ud::Connection &connection, const ud::Actor &actor,
         auditWidget = new PlaceholderPage(tr("Audit Log"), notAllowed, this);
     addPage(Page::AuditLog, tr("Audit Log"), auditWidget, QKeySequence(tr("Ctrl+5")), audit);
 
-    // SMTP is read and changed with scheduled_tasks (SmtpSettingsStore).
+    // SMTP is read and changed with the settings grants (access.md).
+    const bool settingsAllowed = actor.can({Entity::Settings, Action::View});
     QWidget *settingsWidget = nullptr;
-    if (scheduled)
+    if (settingsAllowed)
         settingsWidget = m_settings = new SettingsPage(connection, actor, ud::systemClock(), this);
     else
-        settingsWidget = new PlaceholderPage(tr("Settings"), comingLater, this);
+        settingsWidget = new PlaceholderPage(tr("Settings"), notAllowed, this);
     addPage(Page::Settings, tr("Settings"), settingsWidget, QKeySequence(tr("Ctrl+6")),
-            scheduled || actor.can({Entity::Settings, Action::View}));
+            settingsAllowed);
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pages,
             &QStackedWidget::setCurrentIndex);

@@ -62,7 +62,7 @@ SettingsPage::SettingsPage(const ud::Connection &connection, ud::Actor actor, ud
                                      QLineEdit::Normal, m_ui->fromEdit->text());
     };
 
-    const bool mayEdit = m_actor.can({ud::Entity::ScheduledTasks, ud::Action::Edit});
+    const bool mayEdit = m_actor.can({ud::Entity::Settings, ud::Action::Edit});
     for (QWidget *field :
          {static_cast<QWidget *>(m_ui->hostEdit), static_cast<QWidget *>(m_ui->portSpin),
           static_cast<QWidget *>(m_ui->securityCombo), static_cast<QWidget *>(m_ui->userEdit),

@@ -26,8 +26,8 @@ class SettingsPage;
 // database. Save checks with the store's rules and shows each problem next to
 // its field. Send test e-mail… asks for an address and sends through the
 // saved settings on a thread of its own; the result is shown in plain words
-// with the server's reply. Readable with scheduled_tasks:view, changeable
-// with scheduled_tasks:edit (the store refuses anyway).
+// with the server's reply. Readable with settings:view, changeable
+// with settings:edit (the store refuses anyway).
 class SettingsPage : public QWidget
 {
     Q_OBJECT

@@ -14,6 +14,12 @@ namespace ud {
 
 namespace {
 
+// A null QString binds as SQL NULL; these columns are NOT NULL DEFAULT ''.
+QString nonNullText(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ud::SmtpSettingsStore", text);
@@ -81,7 +87,7 @@ Result<std::optional<SmtpSettings>> SmtpSettingsStore::read(const Connection &co
 
 Result<std::optional<SmtpSettings>> SmtpSettingsStore::load() const
 {
-    if (const Status allowed = m_gate.require(m_actor, {Entity::ScheduledTasks, Action::View},
+    if (const Status allowed = m_gate.require(m_actor, {Entity::Settings, Action::View},
                                               u"view SMTP settings"_s, u"smtp"_s);
         !allowed)
         return allowed.error();
@@ -90,7 +96,7 @@ Result<std::optional<SmtpSettings>> SmtpSettingsStore::load() const
 
 Status SmtpSettingsStore::save(const SmtpSettings &settings)
 {
-    if (const Status allowed = m_gate.require(m_actor, {Entity::ScheduledTasks, Action::Edit},
+    if (const Status allowed = m_gate.require(m_actor, {Entity::Settings, Action::Edit},
                                               u"set SMTP settings"_s, u"smtp"_s);
         !allowed)
         return allowed;
@@ -112,9 +118,9 @@ Status SmtpSettingsStore::save(const SmtpSettings &settings)
     query.addBindValue(settings.host.trimmed());
     query.addBindValue(int(settings.port));
     query.addBindValue(security);
-    query.addBindValue(settings.userName.trimmed());
+    query.addBindValue(nonNullText(settings.userName.trimmed()));
     query.addBindValue(settings.fromAddress.trimmed());
-    query.addBindValue(settings.trustedFingerprint.trimmed());
+    query.addBindValue(nonNullText(settings.trustedFingerprint.trimmed()));
     query.addBindValue(isoUtc(m_clock()));
     if (!query.exec())
         return sqlError(query, tr("saving the SMTP settings"));

@@ -14,7 +14,7 @@ namespace ud {
 // The one SMTP server scheduled reports are sent through (table
 // smtp_settings, row id 1). The password is not here: SmtpPasswordStore.
 //
-// Access (access.md): scheduled_tasks:view to load, scheduled_tasks:edit to
+// Access (access.md): settings:view to load, settings:edit to
 // save; a save commits with its audit line. save() checks the host (not
 // empty, no spaces), the port (1..65535), the From address (validateEmail)
 // and the timeouts; BadInput names the field ("--host", "--port", "--from").
