@@ -16,11 +16,6 @@ namespace ud {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ud::TenantListLoader", text);
-}
-
 Status prepareAndExec(QSqlQuery &query, const TenantPageSql &sql)
 {
     query.setForwardOnly(true); // before prepare: QPSQL streams then
