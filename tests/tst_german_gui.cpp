@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
@@ -34,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 #include <QXmlStreamReader>
@@ -284,9 +286,8 @@ private:
     QSet<QString> m_data; // texts that are data, not translatable
 
     // Everything a user sees on the main pages and in the main dialogs.
-    QList<Seen> visitEverything()
+    void visitEverything(QList<Seen> &seen)
     {
-        QList<Seen> seen;
         {
             MainWindow window(*m_connection, m_admin);
             window.resize(1200, 800);
@@ -322,7 +323,6 @@ private:
             QTest::qWait(50);
             collect(&dialog, seen);
         }
-        return seen;
     }
 
     static QString report(const QList<Seen> &bad)
@@ -355,8 +355,8 @@ private Q_SLOTS:
         QVERIFY(roles);
         for (const auto &role : *roles)
             m_data << role.name;
-        m_data << QString::fromLatin1(TestDatabase::kAdminUser)
-               << m_db->target().displayName() << u"UsageDesk"_s;
+        m_data << QString::fromLatin1(TestDatabase::kAdminUser) << m_db->target().displayName()
+               << u"UsageDesk"_s;
         m_german = readTs(kSourceDir + u"/translations/usagedesk_de.ts"_s);
         QVERIFY(m_german.size() > 1000);
     }
@@ -380,7 +380,10 @@ private Q_SLOTS:
             if (!m.numerus && m.translation != m.source)
                 english.insert(m.source);
         }
-        const QList<Seen> seen = visitEverything();
+        QList<Seen> seen;
+        visitEverything(seen);
+        if (QTest::currentTestFailed())
+            return;
         QList<Seen> untranslated;
         int translated = 0;
         for (const Seen &s : seen) {
@@ -414,8 +417,11 @@ private Q_SLOTS:
         QVERIFY(QCoreApplication::installTranslator(&pseudo));
         QCOMPARE(QCoreApplication::translate("MainWindow", "Reports"), u"⟦Reports⟧"_s);
 
-        const QList<Seen> seen = visitEverything();
+        QList<Seen> seen;
+        visitEverything(seen);
         QCoreApplication::removeTranslator(&pseudo);
+        if (QTest::currentTestFailed())
+            return;
 
         const QList<Seen> escaped = unwrapped(seen, m_data);
         const qsizetype wrapped = seen.size() - escaped.size();

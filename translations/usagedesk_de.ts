@@ -2000,6 +2000,18 @@ Durch diesen Filter ersetzen?</translation>
         <source>A tenant&apos;s ID never changes.</source>
         <translation>Die ID eines Mandanten ändert sich nie.</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktiv</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>TenantUsagePage</name>

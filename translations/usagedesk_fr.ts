@@ -2000,6 +2000,18 @@ Le remplacer par ce filtre&#xa0;?</translation>
         <source>A tenant&apos;s ID never changes.</source>
         <translation>L&apos;ID d&apos;un client ne change jamais.</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
 </context>
 <context>
     <name>TenantUsagePage</name>
