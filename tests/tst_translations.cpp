@@ -165,6 +165,21 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_translations"_s);
     }
 
+    // Before anything installs a translation: the English plural forms are
+    // there (loaded when the QCoreApplication was created).
+    void englishPluralFormsFromTheStart()
+    {
+        QCOMPARE(QCoreApplication::translate("TenantsPage", "%Ln tenant(s)", nullptr, 1),
+                 u"1 tenant"_s);
+        QCOMPARE(QCoreApplication::translate("TenantsPage", "%Ln tenant(s)", nullptr, 3),
+                 u"3 tenants"_s);
+        QCOMPARE(QCoreApplication::translate("AuditLogPage", "%n line(s).", nullptr, 1),
+                 u"1 line."_s);
+        // Only the plural forms: everything else reads as written.
+        QCOMPARE(QCoreApplication::translate("ud::ReportPeriod", "Current month"),
+                 u"Current month"_s);
+    }
+
     void complete_data()
     {
         QTest::addColumn<QString>("language");

@@ -46,6 +46,12 @@ bool install(QCoreApplication &app, const QString &fileName, const QString &dire
 
 } // namespace
 
+void installEnglishPluralForms(QCoreApplication &app)
+{
+    removeInstalled(app);
+    install(app, u"usagedesk_en"_s, u":/i18n"_s);
+}
+
 QStringList availableLanguages()
 {
     return {u"en"_s, u"de"_s, u"fr"_s};
@@ -92,3 +98,13 @@ QString installTranslations(QCoreApplication &app, const QString &languageOverri
 }
 
 } // namespace ud
+
+// The English plural forms belong to the English texts (the sources say
+// "%n report(s)"), so every program has them from its start, including those
+// that never call installTranslations(), which replaces them.
+static void installEnglishPluralForms()
+{
+    if (QCoreApplication *app = QCoreApplication::instance())
+        ud::installEnglishPluralForms(*app);
+}
+Q_COREAPP_STARTUP_FUNCTION(installEnglishPluralForms)

@@ -33,4 +33,9 @@ QString chooseLanguage(const QString &languageOverride);
 // leaves the English texts, which is not an error worth stopping for.
 QString installTranslations(QCoreApplication &app, const QString &languageOverride);
 
+// Installs only the English plural forms (":/i18n/usagedesk_en.qm"),
+// replacing what an earlier call installed, and leaves the default locale
+// alone. Every program runs it when its QCoreApplication is created.
+void installEnglishPluralForms(QCoreApplication &app);
+
 } // namespace ud
