@@ -38,9 +38,13 @@ void TenantDialog::setUp()
          {m_ui->tenantIdError, m_ui->hostnameError, m_ui->companyNameError, m_ui->formError})
         label->hide();
 
-    for (ud::ContractMode mode :
-         {ud::ContractMode::Production, ud::ContractMode::Trial, ud::ContractMode::Unknown})
-        m_ui->contractModeCombo->addItem(ud::contractModeName(mode), static_cast<int>(mode));
+    // Shown as the Tenants List shows them; the item data is the mode.
+    const std::pair<ud::ContractMode, QString> modes[] = {
+        {ud::ContractMode::Production, tr("Production")},
+        {ud::ContractMode::Trial, tr("Trial")},
+        {ud::ContractMode::Unknown, tr("Unknown")}};
+    for (const auto &[mode, label] : modes)
+        m_ui->contractModeCombo->addItem(label, static_cast<int>(mode));
 
     const ud::Tenant &t = m_tenant;
     if (m_adding) {

@@ -261,15 +261,15 @@ void TenantsPage::updateCount()
     const std::optional<qint64> total = m_model->totalCount();
     const bool narrowed =
         !m_model->filter().conditions.isEmpty() || !m_model->quickSearch().trimmed().isEmpty();
-    // Written out per form until the translations bring numerus forms (%n).
+    // Tenant counts stay far below INT_MAX (the list pages through at most
+    // millions), so n carries the number itself.
     QString text;
     if (!total)
         text = tr("Counting…");
     else if (narrowed)
-        text = *total == 1 ? tr("1 tenant matches")
-                           : tr("%1 tenants match").arg(QLocale().toString(*total));
+        text = tr("%Ln tenant(s) match", nullptr, int(*total));
     else
-        text = *total == 1 ? tr("1 tenant") : tr("%1 tenants").arg(QLocale().toString(*total));
+        text = tr("%Ln tenant(s)", nullptr, int(*total));
     m_ui->countLabel->setText(text);
     if (!isExporting())
         m_ui->messageLabel->setText(m_model->isLoading() ? tr("Loading…") : QString());

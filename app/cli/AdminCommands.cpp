@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::AdminCommands", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 ud::AdministrationService service(CliContext &context)

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::AuditCommand", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 int runAuditList(CliContext &context, const QStringList &args, const Command &self)

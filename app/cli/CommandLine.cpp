@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::CommandLine", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 struct SplitArguments
@@ -172,15 +172,17 @@ ud::Status parseCommandArguments(QCommandLineParser &parser, const Command &comm
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QString name = command.words.join(QLatin1Char(' '));
     if (!parser.parse(QStringList{QStringLiteral("usagedesk-cli")} + args))
-        return ud::Error::badInput(name + QStringLiteral(": ") + parser.errorText() +
-                                   QLatin1Char('\n') + tr("usage: %1").arg(command.synopsis));
+        return ud::Error::badInput(
+            name + QStringLiteral(": ") + parser.errorText() + QLatin1Char('\n') +
+            QCoreApplication::translate("cli", "usage: %1").arg(command.synopsis));
     const qsizetype count = parser.positionalArguments().size();
     if (count < minPositional)
         return ud::Error::badInput(
-            tr("%1: an argument is missing\nusage: %2").arg(name, command.synopsis));
+            QCoreApplication::translate("cli", "%1: an argument is missing\nusage: %2")
+                .arg(name, command.synopsis));
     if (count > maxPositional)
         return ud::Error::badInput(
-            tr("%1: unexpected argument \"%2\"\nusage: %3")
+            QCoreApplication::translate("cli", "%1: unexpected argument \"%2\"\nusage: %3")
                 .arg(name, parser.positionalArguments().at(maxPositional), command.synopsis));
     return {};
 }

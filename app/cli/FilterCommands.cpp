@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::FilterCommands", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 ud::SavedFilterStore store(CliContext &context)

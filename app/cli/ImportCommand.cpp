@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::ImportCommand", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 enum class Kind

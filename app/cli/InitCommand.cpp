@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::InitCommand", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 int runInit(CliContext &context, const QStringList &args, const Command &self)

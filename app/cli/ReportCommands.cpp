@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::ReportCommands", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 std::optional<qint64> reportIdFrom(const QString &text)

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::RoleCommands", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 ud::AdministrationService service(CliContext &context)
@@ -24,20 +24,28 @@ ud::AdministrationService service(CliContext &context)
 // The options `role add` and `role edit` share.
 struct RoleOptions
 {
-    QCommandLineOption name{QStringLiteral("name"), tr("The role's name (1-100 characters)."),
-                            tr("NAME")};
-    QCommandLineOption description{QStringLiteral("description"), tr("What the role is for."),
-                                   tr("TEXT")};
-    QCommandLineOption manageAll{QStringLiteral("manage-all"),
-                                 tr("Holders may manage administrators of every role.")};
+    QCommandLineOption name{
+        QStringLiteral("name"),
+        QCoreApplication::translate("cli", "The role's name (1-100 characters)."),
+        QCoreApplication::translate("cli", "NAME")};
+    QCommandLineOption description{QStringLiteral("description"),
+                                   QCoreApplication::translate("cli", "What the role is for."),
+                                   QCoreApplication::translate("cli", "TEXT")};
+    QCommandLineOption manageAll{
+        QStringLiteral("manage-all"),
+        QCoreApplication::translate("cli", "Holders may manage administrators of every role.")};
     QCommandLineOption manage{QStringLiteral("manage"),
-                              tr("Roles whose administrators holders may manage (comma-separated, "
-                                 "repeatable; \"\" for none)."),
-                              tr("ROLE[,ROLE...]")};
-    QCommandLineOption grant{QStringLiteral("grant"),
-                             tr("A grant, entity:action[,action...] or entity:all (repeatable; "
-                                "further entity:actions words are grants too)."),
-                             tr("ENTITY:ACTIONS")};
+                              QCoreApplication::translate(
+                                  "cli",
+                                  "Roles whose administrators holders may manage (comma-separated, "
+                                  "repeatable; \"\" for none)."),
+                              QCoreApplication::translate("cli", "ROLE[,ROLE...]")};
+    QCommandLineOption grant{
+        QStringLiteral("grant"),
+        QCoreApplication::translate("cli",
+                                    "A grant, entity:action[,action...] or entity:all (repeatable; "
+                                    "further entity:actions words are grants too)."),
+        QCoreApplication::translate("cli", "ENTITY:ACTIONS")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -53,7 +61,8 @@ ud::Status applyOptions(const QCommandLineParser &parser, const RoleOptions &opt
                         ud::RoleDraft &draft, QStringList &unknown)
 {
     if (parser.isSet(options.manageAll) && parser.isSet(options.manage))
-        return ud::Error::badInput(tr("--manage-all and --manage exclude each other"));
+        return ud::Error::badInput(
+            QCoreApplication::translate("cli", "--manage-all and --manage exclude each other"));
     if (parser.isSet(options.name))
         draft.name = parser.value(options.name);
     if (parser.isSet(options.description))

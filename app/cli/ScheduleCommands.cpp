@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::ScheduleCommands", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 constexpr int kMaxCount = 1000;
@@ -49,29 +49,53 @@ ud::Result<qint64> scheduleIdFrom(const QString &text)
 // The options add and edit share (cli.md: edit takes "the same options").
 struct ScheduleOptions
 {
-    QCommandLineOption name{u"name"_s, tr("The schedule's name."), tr("NAME")};
-    QCommandLineOption description{u"description"_s, tr("The schedule's description."), tr("TEXT")};
-    QCommandLineOption email{u"email"_s, tr("Recipients, separated by commas (repeatable)."),
-                             tr("ADDR")};
-    QCommandLineOption task{u"task"_s, tr("The task: usage-report (the default)."), tr("TASK")};
-    QCommandLineOption recurrence{u"recurrence"_s, tr("daily, weekly or monthly."),
-                                  tr("RECURRENCE")};
-    QCommandLineOption day{u"day"_s, tr("The day of a weekly schedule: MON..SUN."), tr("DAY")};
+    QCommandLineOption name{u"name"_s, QCoreApplication::translate("cli", "The schedule's name."),
+                            QCoreApplication::translate("cli", "NAME")};
+    QCommandLineOption description{
+        u"description"_s, QCoreApplication::translate("cli", "The schedule's description."),
+        QCoreApplication::translate("cli", "TEXT")};
+    QCommandLineOption email{
+        u"email"_s,
+        QCoreApplication::translate("cli", "Recipients, separated by commas (repeatable)."),
+        QCoreApplication::translate("cli", "ADDR")};
+    QCommandLineOption task{
+        u"task"_s, QCoreApplication::translate("cli", "The task: usage-report (the default)."),
+        QCoreApplication::translate("cli", "TASK")};
+    QCommandLineOption recurrence{u"recurrence"_s,
+                                  QCoreApplication::translate("cli", "daily, weekly or monthly."),
+                                  QCoreApplication::translate("cli", "RECURRENCE")};
+    QCommandLineOption day{
+        u"day"_s, QCoreApplication::translate("cli", "The day of a weekly schedule: MON..SUN."),
+        QCoreApplication::translate("cli", "DAY")};
     QCommandLineOption dayOfMonth{
         u"day-of-month"_s,
-        tr("The day of a monthly schedule: 1..31 (a shorter month runs on its last day)."),
-        tr("DAY")};
-    QCommandLineOption time{u"time"_s, tr("The time of day, HH:MM, in the schedule's zone."),
-                            tr("HH:MM")};
-    QCommandLineOption tz{u"tz"_s, tr("An IANA time zone (default: this computer's)."), tr("ZONE")};
-    QCommandLineOption delimiter{u"delimiter"_s, tr("comma (default), pipe, semicolon or tab."),
-                                 tr("DELIMITER")};
-    QCommandLineOption bom{u"bom"_s, tr("Start the CSV with a byte-order mark.")};
-    QCommandLineOption noBom{u"no-bom"_s, tr("No byte-order mark (edit).")};
-    QCommandLineOption scope{
-        u"scope"_s, tr("all, tenant:<uuid>, filter:<expression> or saved:<name>."), tr("SCOPE")};
-    QCommandLineOption disabled{u"disabled"_s, tr("Save the schedule disabled.")};
-    QCommandLineOption enabled{u"enabled"_s, tr("Enable the schedule (edit).")};
+        QCoreApplication::translate(
+            "cli", "The day of a monthly schedule: 1..31 (a shorter month runs on its last day)."),
+        QCoreApplication::translate("cli", "DAY")};
+    QCommandLineOption time{
+        u"time"_s,
+        QCoreApplication::translate("cli", "The time of day, HH:MM, in the schedule's zone."),
+        QCoreApplication::translate("cli", "HH:MM")};
+    QCommandLineOption tz{
+        u"tz"_s,
+        QCoreApplication::translate("cli", "An IANA time zone (default: this computer's)."),
+        QCoreApplication::translate("cli", "ZONE")};
+    QCommandLineOption delimiter{
+        u"delimiter"_s,
+        QCoreApplication::translate("cli", "comma (default), pipe, semicolon or tab."),
+        QCoreApplication::translate("cli", "DELIMITER")};
+    QCommandLineOption bom{
+        u"bom"_s, QCoreApplication::translate("cli", "Start the CSV with a byte-order mark.")};
+    QCommandLineOption noBom{u"no-bom"_s,
+                             QCoreApplication::translate("cli", "No byte-order mark (edit).")};
+    QCommandLineOption scope{u"scope"_s,
+                             QCoreApplication::translate(
+                                 "cli", "all, tenant:<uuid>, filter:<expression> or saved:<name>."),
+                             QCoreApplication::translate("cli", "SCOPE")};
+    QCommandLineOption disabled{u"disabled"_s,
+                                QCoreApplication::translate("cli", "Save the schedule disabled.")};
+    QCommandLineOption enabled{u"enabled"_s,
+                               QCoreApplication::translate("cli", "Enable the schedule (edit).")};
 
     void addTo(QCommandLineParser &parser, bool editing) const
     {
@@ -109,8 +133,10 @@ ud::Status apply(const QCommandLineParser &parser, const ScheduleOptions &o, ud:
     if (parser.isSet(o.task)) {
         const QString task = parser.value(o.task).trimmed().toLower();
         if (task != "usage-report"_L1)
-            return ud::Error::badInput(tr("--task: \"%1\" is not a task; expected usage-report")
-                                           .arg(parser.value(o.task)));
+            return ud::Error::badInput(
+                QCoreApplication::translate("cli",
+                                            "--task: \"%1\" is not a task; expected usage-report")
+                    .arg(parser.value(o.task)));
         schedule.taskType = task;
     }
     if (parser.isSet(o.recurrence)) {
@@ -131,7 +157,8 @@ ud::Status apply(const QCommandLineParser &parser, const ScheduleOptions &o, ud:
         if (!day)
             return day.error();
         if (schedule.recurrence != ud::Recurrence::Weekly)
-            return ud::Error::badInput(tr("--day: only a weekly schedule has a day of the week"));
+            return ud::Error::badInput(QCoreApplication::translate(
+                "cli", "--day: only a weekly schedule has a day of the week"));
         schedule.dayOfWeek = *day;
     }
     if (parser.isSet(o.dayOfMonth)) {
@@ -140,14 +167,16 @@ ud::Status apply(const QCommandLineParser &parser, const ScheduleOptions &o, ud:
         if (!day)
             return day.error();
         if (schedule.recurrence != ud::Recurrence::Monthly)
-            return ud::Error::badInput(
-                tr("--day-of-month: only a monthly schedule has a day of the month"));
+            return ud::Error::badInput(QCoreApplication::translate(
+                "cli", "--day-of-month: only a monthly schedule has a day of the month"));
         schedule.dayOfMonth = *day;
     }
     if (schedule.recurrence == ud::Recurrence::Weekly && schedule.dayOfWeek == 0)
-        return ud::Error::badInput(tr("--day is required for a weekly schedule (MON..SUN)"));
+        return ud::Error::badInput(QCoreApplication::translate(
+            "cli", "--day is required for a weekly schedule (MON..SUN)"));
     if (schedule.recurrence == ud::Recurrence::Monthly && schedule.dayOfMonth == 0)
-        return ud::Error::badInput(tr("--day-of-month is required for a monthly schedule (1..31)"));
+        return ud::Error::badInput(QCoreApplication::translate(
+            "cli", "--day-of-month is required for a monthly schedule (1..31)"));
     if (parser.isSet(o.time)) {
         const auto time = ud::ScheduleRules::parseTimeOfDay(u"--time"_s, parser.value(o.time));
         if (!time)
@@ -169,7 +198,8 @@ ud::Status apply(const QCommandLineParser &parser, const ScheduleOptions &o, ud:
     }
     if (parser.isSet(o.scope)) {
         if (parser.value(o.scope).trimmed().isEmpty())
-            return ud::Error::badInput(tr("--scope: the scope is empty"));
+            return ud::Error::badInput(
+                QCoreApplication::translate("cli", "--scope: the scope is empty"));
         schedule.scope = parser.value(o.scope);
     }
     return {};

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::SeedCommand", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 // A whole number for `option` within [minimum, maximum], or an error that

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::TenantsCommand", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 int runTenantsList(CliContext &context, const QStringList &args, const Command &self)

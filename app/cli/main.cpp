@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "SignalCancellation.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,6 +12,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("UsageDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("UsageDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(USAGEDESK_VERSION));
+    // Errors in the user's language (cli.md): the environment's, no setting.
+    ud::installTranslations(app, QString());
 
     ud::CancellationFlag &cancellation = cli::installSignalCancellation();
 

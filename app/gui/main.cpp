@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "access/SignIn.h"
+#include "core/Translations.h"
 #include "storage/Connection.h"
 #include "storage/Migrator.h"
 
@@ -17,6 +18,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("UsageDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("UsageDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(USAGEDESK_VERSION));
+    // Settings' "language" or the system's; a change applies at the next start.
+    ud::installTranslations(app, ud::languageSetting());
     // Every PNG size of the icon, so no window scales a large one down; the
     // desktop file name lets Wayland compositors find the installed entry.
     QIcon icon;

@@ -26,7 +26,8 @@ QString yesNo(bool value)
 // The audit detail of a role change.
 QString describeGrants(const Role &role)
 {
-    return tr("grants: %1; manage all roles: %2")
+    return QCoreApplication::translate("ud::AdministrationService",
+                                       "grants: %1; manage all roles: %2")
         .arg(role.grants.toText().join(QLatin1Char(' ')), yesNo(role.manageAll));
 }
 

@@ -22,7 +22,8 @@ const QString kSignIn = QStringLiteral("sign-in");
 
 Error wrongCredentials()
 {
-    return Error::notPermitted(tr("sign-in failed: wrong user name or password"));
+    return Error::notPermitted(
+        QCoreApplication::translate("ud::SignIn", "sign-in failed: wrong user name or password"));
 }
 
 // An unknown user costs as much time as a wrong password, so timing does not

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ud::FieldRules", text);
+    return QCoreApplication::translate("ud", text);
 }
 
 QString describeCharacter(QChar c)

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ud::FilterCondition", text);
+    return QCoreApplication::translate("ud", text);
 }
 
 char16_t asciiLower(char16_t c)

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ud::FilterParser", text);
+    return QCoreApplication::translate("ud::Parser", text);
 }
 
 QString attributeList()
@@ -33,15 +33,15 @@ QString expectedValue(FilterAttribute attribute)
 {
     switch (filterValueKind(attribute)) {
     case FilterValueKind::Text:
-        return tr("a word or a \"quoted text\"");
+        return QCoreApplication::translate("ud::Parser", "a word or a \"quoted text\"");
     case FilterValueKind::ContractMode:
-        return tr("one of PRODUCTION, TRIAL, UNKNOWN");
+        return QCoreApplication::translate("ud::Parser", "one of PRODUCTION, TRIAL, UNKNOWN");
     case FilterValueKind::Boolean:
-        return tr("true or false");
+        return QCoreApplication::translate("ud::Parser", "true or false");
     case FilterValueKind::Date:
         break;
     }
-    return tr("a date YYYY-MM-DD");
+    return QCoreApplication::translate("ud::Parser", "a date YYYY-MM-DD");
 }
 
 // One pass over the text; every error is reported at the offset of the

@@ -29,7 +29,9 @@ QDateTime fromIso(const QString &text)
 
 Error noSuchFilter(const QString &name)
 {
-    return Error::notFound(tr("there is no saved filter named \"%1\"").arg(name.trimmed()));
+    return Error::notFound(
+        QCoreApplication::translate("ud::SavedFilterStore", "there is no saved filter named \"%1\"")
+            .arg(name.trimmed()));
 }
 
 // The canonical text of a filter that may be saved: valid, not empty, and
@@ -38,8 +40,9 @@ Error noSuchFilter(const QString &name)
 Result<QString> canonicalText(const TenantFilter &filter)
 {
     if (filter.isEmpty())
-        return Error::badInput(
-            tr("an empty filter cannot be saved: it has no condition and selects every tenant"));
+        return Error::badInput(QCoreApplication::translate(
+            "ud::SavedFilterStore",
+            "an empty filter cannot be saved: it has no condition and selects every tenant"));
     if (const Status valid = filter.validate(); !valid)
         return valid.error();
     const QString text = filter.toText();

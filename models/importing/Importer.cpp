@@ -22,7 +22,9 @@ constexpr qint64 kPollRows = 4096;
 
 Error unreadable(const QString &file, const QString &reason)
 {
-    return Error::storage(tr("%1: cannot read the file: %2").arg(file, reason));
+    return Error::storage(
+        QCoreApplication::translate("ud::Importer", "%1: cannot read the file: %2")
+            .arg(file, reason));
 }
 
 } // namespace

@@ -44,7 +44,10 @@ Status checkHeaderValue(const QString &field, const QString &value)
 {
     if (hasControl(value))
         return Error::badInput(
-            tr("The e-mail field \"%1\" contains a line break or control character.").arg(field));
+            QCoreApplication::translate(
+                "ud::MailMessage",
+                "The e-mail field \"%1\" contains a line break or control character.")
+                .arg(field));
     return {};
 }
 

@@ -99,17 +99,19 @@ SmtpOutcome Session::run(const QString &password, const QStringList &recipients,
         r.address = address;
         if (!isAsciiAddress(address)) {
             r.status = SmtpOutcome::Recipient::Status::Permanent;
-            r.reply = tr("not a valid e-mail address");
+            r.reply = QCoreApplication::translate("ud::SmtpClient", "not a valid e-mail address");
         }
         m_outcome.recipients << r;
     }
     if (m_settings.host.isEmpty()) {
-        fail(SmtpOutcome::Result::PermanentFailure, tr("No SMTP server is configured."));
+        fail(SmtpOutcome::Result::PermanentFailure,
+             QCoreApplication::translate("ud::SmtpClient", "No SMTP server is configured."));
         return m_outcome;
     }
     if (!isAsciiAddress(m_settings.fromAddress)) {
         fail(SmtpOutcome::Result::PermanentFailure,
-             tr("The sender address \"%1\" is not a valid e-mail address.")
+             QCoreApplication::translate("ud::SmtpClient",
+                                         "The sender address \"%1\" is not a valid e-mail address.")
                  .arg(m_settings.fromAddress));
         return m_outcome;
     }
@@ -119,8 +121,10 @@ SmtpOutcome Session::run(const QString &password, const QStringList &recipients,
         });
     if (!anyValid) {
         fail(SmtpOutcome::Result::PermanentFailure,
-             recipients.isEmpty() ? tr("The e-mail has no recipient.")
-                                  : tr("None of the recipient addresses is valid."));
+             recipients.isEmpty()
+                 ? QCoreApplication::translate("ud::SmtpClient", "The e-mail has no recipient.")
+                 : QCoreApplication::translate("ud::SmtpClient",
+                                               "None of the recipient addresses is valid."));
         return m_outcome;
     }
     if (!m_settings.userName.isEmpty()) {
@@ -131,7 +135,9 @@ SmtpOutcome Session::run(const QString &password, const QStringList &recipients,
     }
     if (m_settings.security != SmtpSettings::Security::None && !QSslSocket::supportsSsl()) {
         fail(SmtpOutcome::Result::PermanentFailure,
-             tr("TLS is not available on this computer (no TLS library was found)."));
+             QCoreApplication::translate(
+                 "ud::SmtpClient",
+                 "TLS is not available on this computer (no TLS library was found)."));
         return m_outcome;
     }
 
@@ -145,7 +151,9 @@ SmtpOutcome Session::run(const QString &password, const QStringList &recipients,
                 anyTemporary |= r.status == SmtpOutcome::Recipient::Status::Temporary;
             fail(anyTemporary ? SmtpOutcome::Result::TemporaryFailure
                               : SmtpOutcome::Result::PermanentFailure,
-                 tr("The server %1 accepted none of the recipients.").arg(serverName()));
+                 QCoreApplication::translate("ud::SmtpClient",
+                                             "The server %1 accepted none of the recipients.")
+                     .arg(serverName()));
         }
     }
     quit();
@@ -177,7 +185,9 @@ bool Session::connectSocket()
                      texts.join(u"; "_s));
                 return;
             }
-            m_sslProblem = tr("%1 (certificate SHA-256 %2)").arg(texts.join(u"; "_s), actual);
+            m_sslProblem =
+                QCoreApplication::translate("ud::SmtpClient", "%1 (certificate SHA-256 %2)")
+                    .arg(texts.join(u"; "_s), actual);
         });
 
     note(u"connecting to %1 (%2)"_s.arg(serverName(),
@@ -195,10 +205,13 @@ bool Session::connectSocket()
     if (end != WaitEnd::Done) {
         const QString why =
             end == WaitEnd::Timeout
-                ? tr("no answer within %1 s").arg(m_settings.connectTimeoutMs / 1000.0)
+                ? QCoreApplication::translate("ud::SmtpClient", "no answer within %1 s")
+                      .arg(m_settings.connectTimeoutMs / 1000.0)
                 : m_socket.errorString();
         return fail(SmtpOutcome::Result::TemporaryFailure,
-                    tr("Could not connect to the mail server %1: %2.").arg(serverName(), why));
+                    QCoreApplication::translate("ud::SmtpClient",
+                                                "Could not connect to the mail server %1: %2.")
+                        .arg(serverName(), why));
     }
     if (m_settings.security == SmtpSettings::Security::Tls && !waitEncrypted())
         return false;
@@ -206,7 +219,8 @@ bool Session::connectSocket()
     if (!greeting)
         return false;
     if (greeting->code != 220)
-        return failFromReply(*greeting, tr("the greeting"));
+        return failFromReply(*greeting,
+                             QCoreApplication::translate("ud::SmtpClient", "the greeting"));
     return true;
 }
 
@@ -228,12 +242,14 @@ bool Session::waitEncrypted()
     QString why = m_sslProblem;
     if (why.isEmpty())
         why = end == WaitEnd::Timeout
-                  ? tr("no answer within %1 s").arg(m_settings.connectTimeoutMs / 1000.0)
+                  ? QCoreApplication::translate("ud::SmtpClient", "no answer within %1 s")
+                        .arg(m_settings.connectTimeoutMs / 1000.0)
                   : m_socket.errorString();
     // A TLS mode that cannot be set up fails the run (schedules.md): retrying
     // does not fix a certificate.
     return fail(SmtpOutcome::Result::PermanentFailure,
-                tr("TLS could not be set up with %1: %2").arg(serverName(), why));
+                QCoreApplication::translate("ud::SmtpClient", "TLS could not be set up with %1: %2")
+                    .arg(serverName(), why));
 }
 
 bool Session::ehlo()
@@ -273,8 +289,10 @@ bool Session::startTls()
         return true;
     if (!m_extensions.contains(u"STARTTLS"_s)) {
         return fail(SmtpOutcome::Result::PermanentFailure,
-                    tr("The mail server %1 does not offer STARTTLS, which the settings require; "
-                       "nothing was sent.")
+                    QCoreApplication::translate(
+                        "ud::SmtpClient",
+                        "The mail server %1 does not offer STARTTLS, which the settings require; "
+                        "nothing was sent.")
                         .arg(serverName()));
     }
     if (!expect("STARTTLS", {}, 2, u"STARTTLS"_s))
@@ -298,7 +316,9 @@ bool Session::authenticate(const QString &password)
                                    m_socket.peerAddress().isLoopback());
     if (!mayAuth) {
         return fail(SmtpOutcome::Result::PermanentFailure,
-                    tr("The password is not sent to %1 without TLS.").arg(serverName()));
+                    QCoreApplication::translate("ud::SmtpClient",
+                                                "The password is not sent to %1 without TLS.")
+                        .arg(serverName()));
     }
     const QByteArray user = m_settings.userName.toUtf8();
     const QByteArray pass = password.toUtf8();
@@ -314,11 +334,13 @@ bool Session::authenticate(const QString &password)
         if (reply)
             reply = expect(pass.toBase64(), redacted, 2, u"AUTH"_s);
     } else {
-        return fail(SmtpOutcome::Result::PermanentFailure,
-                    tr("The mail server %1 offers no AUTH PLAIN or LOGIN (offered: %2).")
-                        .arg(serverName(), m_authMechanisms.isEmpty()
-                                               ? tr("none")
-                                               : m_authMechanisms.join(u' ')));
+        return fail(
+            SmtpOutcome::Result::PermanentFailure,
+            QCoreApplication::translate(
+                "ud::SmtpClient", "The mail server %1 offers no AUTH PLAIN or LOGIN (offered: %2).")
+                .arg(serverName(), m_authMechanisms.isEmpty()
+                                       ? QCoreApplication::translate("ud::SmtpClient", "none")
+                                       : m_authMechanisms.join(u' ')));
     }
     if (reply)
         note(u"authenticated as %1"_s.arg(m_settings.userName));
@@ -370,13 +392,15 @@ void Session::data(const QByteArray &message)
     if (!reply) {
         m_outcome.result = SmtpOutcome::Result::Unknown;
         m_outcome.message =
-            tr("The connection to %1 ended after the message was sent, before the server "
-               "confirmed it: it may or may not have been delivered (%2).")
+            QCoreApplication::translate(
+                "ud::SmtpClient",
+                "The connection to %1 ended after the message was sent, before the server "
+                "confirmed it: it may or may not have been delivered (%2).")
                 .arg(serverName(), m_outcome.message);
         return;
     }
     if (!reply->isPositive()) {
-        failFromReply(*reply, tr("the message"));
+        failFromReply(*reply, QCoreApplication::translate("ud::SmtpClient", "the message"));
         return;
     }
     m_outcome.lastCode = reply->code;
@@ -390,14 +414,15 @@ void Session::data(const QByteArray &message)
             refused << u"%1 (%2)"_s.arg(r.address, r.reply);
     }
     m_outcome.message =
-        refused.isEmpty() ? QCoreApplication::translate("ud::SmtpClient",
-                                                        "Delivered to %n recipient(s) through %1.",
-                                                        nullptr, delivered)
-                                .arg(serverName())
-                          : tr("Delivered to %1 of %2 recipients through %3; refused: %4.")
-                                .arg(delivered)
-                                .arg(m_outcome.recipients.size())
-                                .arg(serverName(), refused.join(u", "_s));
+        refused.isEmpty()
+            ? QCoreApplication::translate(
+                  "ud::SmtpClient", "Delivered to %n recipient(s) through %1.", nullptr, delivered)
+                  .arg(serverName())
+            : QCoreApplication::translate(
+                  "ud::SmtpClient", "Delivered to %1 of %2 recipients through %3; refused: %4.")
+                  .arg(delivered)
+                  .arg(m_outcome.recipients.size())
+                  .arg(serverName(), refused.join(u", "_s));
 }
 
 void Session::quit()
@@ -444,7 +469,8 @@ bool Session::writeOut()
         if (end != WaitEnd::Done) {
             // The final "." has not gone out, so the server cannot have the message.
             m_desynced = true;
-            return failWait(end, tr("sending the message"));
+            return failWait(end,
+                            QCoreApplication::translate("ud::SmtpClient", "sending the message"));
         }
         left = pending();
     }
@@ -461,13 +487,16 @@ std::optional<SmtpReplyLines> Session::readReply(int timeoutMs)
         timeoutMs, [this](int ms) { m_socket.waitForReadyRead(ms); });
     if (end != WaitEnd::Done) {
         m_desynced = true;
-        failWait(end, tr("waiting for the server's reply"));
+        failWait(end,
+                 QCoreApplication::translate("ud::SmtpClient", "waiting for the server's reply"));
         return std::nullopt;
     }
     if (m_parser.failed()) {
         m_desynced = true;
-        fail(SmtpOutcome::Result::TemporaryFailure, tr("The mail server %1 broke the protocol: %2")
-                                                        .arg(serverName(), m_parser.errorString()));
+        fail(SmtpOutcome::Result::TemporaryFailure,
+             QCoreApplication::translate("ud::SmtpClient",
+                                         "The mail server %1 broke the protocol: %2")
+                 .arg(serverName(), m_parser.errorString()));
         return std::nullopt;
     }
     auto reply = m_parser.takeReply();
@@ -517,20 +546,27 @@ bool Session::failFromReply(const SmtpReplyLines &reply, const QString &step)
     const auto result = reply.isTemporary() ? SmtpOutcome::Result::TemporaryFailure
                                             : SmtpOutcome::Result::PermanentFailure;
     return fail(result,
-                tr("The mail server %1 refused %2: %3").arg(serverName(), step, reply.text()));
+                QCoreApplication::translate("ud::SmtpClient", "The mail server %1 refused %2: %3")
+                    .arg(serverName(), step, reply.text()));
 }
 
 bool Session::failWait(WaitEnd end, const QString &step)
 {
     if (end == WaitEnd::Cancelled) {
         m_outcome.cancelled = true;
-        return fail(SmtpOutcome::Result::TemporaryFailure, tr("Sending the e-mail was cancelled."));
+        return fail(
+            SmtpOutcome::Result::TemporaryFailure,
+            QCoreApplication::translate("ud::SmtpClient", "Sending the e-mail was cancelled."));
     }
-    const QString why = end == WaitEnd::Timeout
-                            ? tr("no reply within %1 s").arg(m_settings.replyTimeoutMs / 1000.0)
-                            : tr("the server closed the connection");
-    return fail(SmtpOutcome::Result::TemporaryFailure,
-                tr("The mail server %1 failed while %2: %3.").arg(serverName(), step, why));
+    const QString why =
+        end == WaitEnd::Timeout
+            ? QCoreApplication::translate("ud::SmtpClient", "no reply within %1 s")
+                  .arg(m_settings.replyTimeoutMs / 1000.0)
+            : QCoreApplication::translate("ud::SmtpClient", "the server closed the connection");
+    return fail(
+        SmtpOutcome::Result::TemporaryFailure,
+        QCoreApplication::translate("ud::SmtpClient", "The mail server %1 failed while %2: %3.")
+            .arg(serverName(), step, why));
 }
 
 bool Session::fail(SmtpOutcome::Result result, const QString &message)

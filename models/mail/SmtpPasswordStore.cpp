@@ -45,8 +45,10 @@ bool runJob(QKeychain::Job *job, int timeoutMs, QKeychain::Error &error, QString
 
 Error unavailable(const QString &detail)
 {
-    return Error::storage(tr("No keychain service is available to hold the SMTP password (%1). "
-                             "Set the environment variable USAGEDESK_SMTP_PASSWORD instead.")
+    return Error::storage(QCoreApplication::translate(
+                              "ud::SmtpPasswordStore",
+                              "No keychain service is available to hold the SMTP password (%1). "
+                              "Set the environment variable USAGEDESK_SMTP_PASSWORD instead.")
                               .arg(detail));
 }
 
@@ -56,13 +58,17 @@ Error jobError(QKeychain::Error error, const QString &detail)
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error::notPermitted(
-            tr("The keychain refused access to the SMTP password: %1").arg(detail));
+            QCoreApplication::translate("ud::SmtpPasswordStore",
+                                        "The keychain refused access to the SMTP password: %1")
+                .arg(detail));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         return unavailable(detail);
     default:
-        return Error::storage(tr("The keychain failed: %1").arg(detail));
+        return Error::storage(
+            QCoreApplication::translate("ud::SmtpPasswordStore", "The keychain failed: %1")
+                .arg(detail));
     }
 }
 

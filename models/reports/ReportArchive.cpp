@@ -111,13 +111,16 @@ QString foldedKey(const QString &name)
 Error storageError(const QString &path, const QString &reason)
 {
     return Error::storage(
-        tr("cannot write the archive %1: %2").arg(QDir::toNativeSeparators(path), reason));
+        QCoreApplication::translate("ud::ReportArchive", "cannot write the archive %1: %2")
+            .arg(QDir::toNativeSeparators(path), reason));
 }
 
 Error cancelledError(const QString &path)
 {
-    return Error::cancelled(tr("the archive %1 was cancelled; nothing was written")
-                                .arg(QDir::toNativeSeparators(path)));
+    return Error::cancelled(
+        QCoreApplication::translate("ud::ReportArchive",
+                                    "the archive %1 was cancelled; nothing was written")
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 // Writes one entry of the open zip through the hashing device; the entry's
@@ -132,20 +135,26 @@ Result<ReportArchiveFile> writeEntry(QuaZip &zip, const QString &path, const QSt
                         QFileDevice::ReadOther);
     QuaZipFile out(&zip);
     if (!out.open(QIODevice::WriteOnly, info))
-        return storageError(path,
-                            tr("cannot add %1 (zip error %2)").arg(name).arg(out.getZipError()));
+        return storageError(
+            path, QCoreApplication::translate("ud::ReportArchive", "cannot add %1 (zip error %2)")
+                      .arg(name)
+                      .arg(out.getZipError()));
     ReportArchiveHashingDevice tee(out, cancel);
     const Status written = writer(tee);
     out.close();
     if (tee.cancelled() || (cancel && cancel->isCancelled()))
         return cancelledError(path);
     if (tee.failed())
-        return storageError(path, tr("cannot write %1: %2").arg(name, tee.errorString()));
+        return storageError(path,
+                            QCoreApplication::translate("ud::ReportArchive", "cannot write %1: %2")
+                                .arg(name, tee.errorString()));
     if (!written)
         return written.error();
     if (out.getZipError() != ZIP_OK)
-        return storageError(path,
-                            tr("cannot finish %1 (zip error %2)").arg(name).arg(out.getZipError()));
+        return storageError(path, QCoreApplication::translate("ud::ReportArchive",
+                                                              "cannot finish %1 (zip error %2)")
+                                      .arg(name)
+                                      .arg(out.getZipError()));
     return ReportArchiveFile{name, tee.bytesWritten(), tee.sha256Hex()};
 }
 

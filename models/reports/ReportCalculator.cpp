@@ -133,7 +133,8 @@ Status prepareAndExec(QSqlQuery &query, const Sql &sql, const QString &context)
 
 Error cancelledError()
 {
-    return Error::cancelled(tr("the report was cancelled"));
+    return Error::cancelled(
+        QCoreApplication::translate("ud::ReportCalculator", "the report was cancelled"));
 }
 
 // Whether the work was cancelled, by the flag or by an interrupted statement.

@@ -27,11 +27,11 @@ __extension__ typedef __int128 Wide;
 QString scopeKindText(const QString &kind)
 {
     if (kind == u"tenant")
-        return tr("one tenant");
+        return QCoreApplication::translate("ud::ReportComparison", "one tenant");
     if (kind == u"all")
-        return tr("all tenants");
+        return QCoreApplication::translate("ud::ReportComparison", "all tenants");
     if (kind == u"filter")
-        return tr("the tenants of a filter");
+        return QCoreApplication::translate("ud::ReportComparison", "the tenants of a filter");
     return kind;
 }
 

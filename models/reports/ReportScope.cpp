@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -117,6 +119,15 @@ QString ReportScope::text() const
     return u"filter:"_s + m_filter.toText();
 }
 
+// The count picks the numerus form; the number itself is %1, formatted with
+// the caller's locale (%Ln would use the default locale). The sources are the
+// English plurals, so text read without any translation loaded is right for
+// every count but 1; usagedesk_en.ts supplies the singular.
+static int formCount(qint64 count)
+{
+    return int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+}
+
 QString ReportScope::describe(qint64 tenantCount, const QString &singleHostname,
                               const QLocale &locale) const
 {
@@ -127,15 +138,11 @@ QString ReportScope::describe(qint64 tenantCount, const QString &singleHostname,
             return tr("No tenant: %1 does not exist").arg(m_tenantId);
         return tr("1 tenant: %1").arg(singleHostname.isEmpty() ? m_tenantId : singleHostname);
     case Kind::All:
-        if (tenantCount == 1)
-            return tr("All 1 tenant");
-        return tr("All %1 tenants").arg(count);
+        return tr("All %1 tenants", nullptr, formCount(tenantCount)).arg(count);
     case Kind::Filter:
         break;
     }
-    if (tenantCount == 1)
-        return tr("1 tenant matching the filter");
-    return tr("%1 tenants matching the filter").arg(count);
+    return tr("%1 tenants matching the filter", nullptr, formCount(tenantCount)).arg(count);
 }
 
 } // namespace ud

@@ -33,7 +33,8 @@ QVariant dayOrNull(int day)
 
 Error noSuchSchedule(qint64 id)
 {
-    return Error::notFound(tr("there is no schedule %1").arg(id));
+    return Error::notFound(
+        QCoreApplication::translate("ud::ScheduleStore", "there is no schedule %1").arg(id));
 }
 
 // What the audit log says about a schedule: enough to tell later what it

@@ -31,13 +31,15 @@ Result<bool> hasTenants(const Connection &connection)
     QSqlQuery query(connection.database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT 1 FROM tenants LIMIT 1")))
-        return sqlError(query, tr("cannot read the tenants"));
+        return sqlError(query,
+                        QCoreApplication::translate("ud::DemoSeeder", "cannot read the tenants"));
     return query.next();
 }
 
 Error cancelledError()
 {
-    return Error::cancelled(tr("seeding was cancelled; the database is unchanged"));
+    return Error::cancelled(QCoreApplication::translate(
+        "ud::DemoSeeder", "seeding was cancelled; the database is unchanged"));
 }
 
 } // namespace

@@ -30,9 +30,13 @@ Status prepareSqliteFile(const QString &path)
 {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return Error::storage(tr("%1 is a folder, not a database file").arg(path));
+        return Error::storage(
+            QCoreApplication::translate("ud::Connection", "%1 is a folder, not a database file")
+                .arg(path));
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::storage(tr("cannot create the folder %1").arg(info.absolutePath()));
+        return Error::storage(
+            QCoreApplication::translate("ud::Connection", "cannot create the folder %1")
+                .arg(info.absolutePath()));
     return {};
 }
 
@@ -47,13 +51,16 @@ Status configureSqlite(QSqlDatabase &db)
     for (const char *pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(QLatin1String(pragma)))
-            return sqlError(query,
-                            tr("cannot set up the SQLite database %1").arg(db.databaseName()));
+            return sqlError(query, QCoreApplication::translate(
+                                       "ud::Connection", "cannot set up the SQLite database %1")
+                                       .arg(db.databaseName()));
     }
     // The database is only usable if it really is one: read its schema once.
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return sqlError(probe, tr("%1 is not a readable SQLite database").arg(db.databaseName()));
+        return sqlError(probe, QCoreApplication::translate("ud::Connection",
+                                                           "%1 is not a readable SQLite database")
+                                   .arg(db.databaseName()));
     return {};
 }
 

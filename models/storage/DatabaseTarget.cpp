@@ -19,20 +19,27 @@ Result<DatabaseTarget> parsePostgresUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return Error::badInput(tr("--db: \"%1\" is not a valid PostgreSQL URL; expected "
-                                  "postgresql://user@host:port/dbname")
-                                   .arg(text));
+        return Error::badInput(
+            QCoreApplication::translate("ud::DatabaseTarget",
+                                        "--db: \"%1\" is not a valid PostgreSQL URL; expected "
+                                        "postgresql://user@host:port/dbname")
+                .arg(text));
     DatabaseTarget target;
     target.backend = Backend::Postgres;
     target.host = url.host();
     target.port = url.port(5432);
     if (target.port <= 0 || target.port > 65535)
-        return Error::badInput(tr("--db: the port in \"%1\" is out of range").arg(text));
+        return Error::badInput(QCoreApplication::translate(
+                                   "ud::DatabaseTarget", "--db: the port in \"%1\" is out of range")
+                                   .arg(text));
     target.user = url.userName();
     target.password = url.password();
     target.databaseName = url.path().mid(1);
     if (target.databaseName.contains(QLatin1Char('/')))
-        return Error::badInput(tr("--db: \"%1\" names more than one database").arg(text));
+        return Error::badInput(
+            QCoreApplication::translate("ud::DatabaseTarget",
+                                        "--db: \"%1\" names more than one database")
+                .arg(text));
     if (target.databaseName.isEmpty())
         target.databaseName = target.user;
     QStringList options;
@@ -42,7 +49,10 @@ Result<DatabaseTarget> parsePostgresUrl(const QString &text)
             QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
             QStringLiteral("application_name"), QStringLiteral("sslrootcert")};
         if (!allowed.contains(key))
-            return Error::badInput(tr("--db: unknown connection option \"%1\"").arg(key));
+            return Error::badInput(
+                QCoreApplication::translate("ud::DatabaseTarget",
+                                            "--db: unknown connection option \"%1\"")
+                    .arg(key));
         options << key + QLatin1Char('=') + value;
     }
     target.connectOptions = options.join(QLatin1Char(';'));

@@ -32,7 +32,8 @@ Result<bool> hasVersionTable(const Connection &connection)
                                              "'schema_version'");
     if (!query.exec(sql) || !query.next())
         return sqlError(query,
-                        tr("cannot read the schema of %1").arg(connection.target().displayName()));
+                        QCoreApplication::translate("ud::Migrator", "cannot read the schema of %1")
+                            .arg(connection.target().displayName()));
     return query.value(0).toInt() > 0;
 }
 
@@ -46,7 +47,8 @@ Result<int> readVersion(const Connection &connection)
     QSqlQuery query(connection.database());
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) ||
         !query.next())
-        return sqlError(query, tr("cannot read the schema version"));
+        return sqlError(
+            query, QCoreApplication::translate("ud::Migrator", "cannot read the schema version"));
     return query.value(0).toInt();
 }
 
@@ -55,7 +57,9 @@ Status execAll(const Connection &connection, const QStringList &statements, int 
     for (const QString &statement : statements) {
         QSqlQuery query(connection.database());
         if (!query.exec(statement))
-            return sqlError(query, tr("migration to schema version %1 failed").arg(version));
+            return sqlError(query, QCoreApplication::translate(
+                                       "ud::Migrator", "migration to schema version %1 failed")
+                                       .arg(version));
     }
     return {};
 }

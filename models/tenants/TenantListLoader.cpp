@@ -16,20 +16,17 @@ namespace ud {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ud::TenantListLoader", text);
-}
-
 Status prepareAndExec(QSqlQuery &query, const TenantPageSql &sql)
 {
     query.setForwardOnly(true); // before prepare: QPSQL streams then
     if (!query.prepare(sql.text))
-        return sqlError(query, tr("cannot read the tenants"));
+        return sqlError(
+            query, QCoreApplication::translate("ud::TenantListLoader", "cannot read the tenants"));
     for (const QVariant &value : sql.values)
         query.addBindValue(value);
     if (!query.exec())
-        return sqlError(query, tr("cannot read the tenants"));
+        return sqlError(
+            query, QCoreApplication::translate("ud::TenantListLoader", "cannot read the tenants"));
     return {};
 }
 
