@@ -58,6 +58,9 @@ This package holds the desktop application (usagedesk) and the command line
     # drivers and the platform plugins at run time, so they are named here.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins")
+    # Qt's own texts (standard buttons, file dialogs) in German and French;
+    # UsageDesk's translations are built into the binaries.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
     # The .deb installs below /usr (CPack's default for DEB); the .tar.gz has
     # bin/ and share/ at its top, to unpack anywhere.

@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 #include "reports/ReportGenerator.h"
 #include "reports/ReportListModel.h"
+#include "reports/ReportPeriod.h"
 #include "reports/ReportStore.h"
 #include "seed/DemoSeeder.h"
 #include "storage/Transaction.h"
@@ -116,7 +117,12 @@ private slots:
             t1);
         QCOMPARE(text(model, 0, ReportListModel::CreatedAt),
                  QLocale().toString(t1.toLocalTime(), QLocale::ShortFormat));
-        QVERIFY(text(model, 0, ReportListModel::Period).contains(u"2025-06-01"_s));
+        QCOMPARE(text(model, 0, ReportListModel::Period),
+                 ud::ReportPeriod::describeStored(u"last-month"_s, QDate(2025, 6, 1),
+                                                  QDate(2025, 6, 30)));
+        QVERIFY(text(model, 0, ReportListModel::Period)
+                    .startsWith(
+                        ud::ReportPeriod::presetDisplayName(ud::ReportPeriod::Preset::LastMonth)));
         QCOMPARE(model.data(model.index(1, 0), ReportListModel::ReportIdRole), QVariant(qint64(1)));
         QCOMPARE(model.data(model.index(1, 0), ReportListModel::JobIdRole), QVariant(0));
 

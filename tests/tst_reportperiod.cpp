@@ -79,7 +79,17 @@ private slots:
         const auto period = ReportPeriod::parse(u"LAST-MONTH"_s, QDate(2026, 11, 25));
         QVERIFY(period);
         QCOMPARE(period->text(), u"last-month"_s);
-        QCOMPARE(period->displayText(), u"Last month (2026-10-01 to 2026-10-31)"_s);
+        const QLocale english(QLocale::English);
+        QCOMPARE(period->displayText(english), u"Last month (1 Oct \u2013 31 Oct 2026)"_s);
+        QCOMPARE(ud::ReportPeriod::describeStored(u"custom:2025-12-01..2026-01-31"_s,
+                                                  QDate(2025, 12, 1), QDate(2026, 1, 31), english),
+                 u"Custom (1 Dec 2025 \u2013 31 Jan 2026)"_s);
+        QCOMPARE(ud::ReportPeriod::describeStored(u"LAST-MONTH"_s, QDate(2026, 10, 1),
+                                                  QDate(2026, 10, 31), english),
+                 u"Last month (1 Oct \u2013 31 Oct 2026)"_s);
+        QCOMPARE(ud::ReportPeriod::describeStored(u"something else"_s, QDate(2026, 10, 1),
+                                                  QDate(2026, 10, 31), english),
+                 u"1 Oct \u2013 31 Oct 2026"_s);
         const auto custom =
             ReportPeriod::parse(u"custom:2026-01-01..2026-01-31"_s, QDate(2026, 11, 25));
         QVERIFY(custom);

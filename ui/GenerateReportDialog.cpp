@@ -11,7 +11,6 @@
 #include "ui_GenerateReportDialog.h"
 
 #include <QEvent>
-#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 
@@ -26,17 +25,6 @@ const QString kPeriodKey = u"generateReportDialog/period"_s;
 
 constexpr Preset kPresets[] = {Preset::CurrentMonth, Preset::LastMonth, Preset::Last3Months,
                                Preset::Last12Months, Preset::YearToDate};
-
-// "1 Oct – 31 Oct 2026", or with both years when they differ.
-QString rangeText(QDate first, QDate last)
-{
-    const QLocale locale;
-    const QString withYear = GenerateReportDialog::tr("d MMM yyyy", "date format of the periods");
-    const QString withoutYear = GenerateReportDialog::tr("d MMM", "date format of the periods");
-    return GenerateReportDialog::tr("%1 \u2013 %2", "a period's first and last day")
-        .arg(locale.toString(first, first.year() == last.year() ? withoutYear : withYear),
-             locale.toString(last, withYear));
-}
 
 } // namespace
 
@@ -186,11 +174,8 @@ void GenerateReportDialog::fillChoices()
 
     for (Preset preset : kPresets) {
         const auto period = ud::ReportPeriod::parse(ud::ReportPeriod::presetName(preset), m_today);
-        const QString name = ud::ReportPeriod::presetDisplayName(preset);
-        m_ui->periodCombo->addItem(period
-                                       ? tr("%1 (%2)", "period preset and its dates")
-                                             .arg(name, rangeText(period->first(), period->last()))
-                                       : name,
+        m_ui->periodCombo->addItem(period ? period->displayText()
+                                          : ud::ReportPeriod::presetDisplayName(preset),
                                    ud::ReportPeriod::presetName(preset));
     }
     m_ui->periodCombo->addItem(tr("Custom…"), ud::ReportPeriod::presetName(Preset::Custom));

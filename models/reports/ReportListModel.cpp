@@ -1,6 +1,7 @@
 #include "reports/ReportListModel.h"
 
 #include "reports/ReportCatalog.h"
+#include "reports/ReportPeriod.h"
 #include "reports/ReportRowsQuery.h"
 #include "storage/Connection.h"
 
@@ -329,11 +330,8 @@ QString ReportListModel::display(const Item &item, int column) const
 {
     switch (column) {
     case Period:
-        if (item.jobId == 0 && item.info.periodStart.isValid())
-            return tr("%1 (%2 to %3)")
-                .arg(item.info.period, item.info.periodStart.toString(Qt::ISODate),
-                     item.info.periodEnd.toString(Qt::ISODate));
-        return item.info.period;
+        return ReportPeriod::describeStored(item.info.period, item.info.periodStart,
+                                            item.info.periodEnd);
     case Rows:
         return item.jobId != 0 ? QString() : QLocale().toString(item.info.rowCount);
     case CreatedAt:

@@ -166,11 +166,43 @@ QString ReportPeriod::text() const
     return presetName(m_preset);
 }
 
-QString ReportPeriod::displayText() const
+QString ReportPeriod::displayText(const QLocale &locale) const
 {
-    return tr("%1 (%2 to %3)")
-        .arg(presetDisplayName(m_preset), m_first.toString(Qt::ISODate),
-             m_last.toString(Qt::ISODate));
+    return QCoreApplication::translate("ud::ReportPeriod", "%1 (%2)", "period preset and its dates")
+        .arg(presetDisplayName(m_preset), rangeText(m_first, m_last, locale));
+}
+
+QString ReportPeriod::describeStored(const QString &periodText, QDate first, QDate last,
+                                     const QLocale &locale)
+{
+    if (!first.isValid() || !last.isValid())
+        return periodText;
+    std::optional<Preset> preset;
+    if (periodText.startsWith(u"custom:"_s)) {
+        preset = Preset::Custom;
+    } else {
+        for (const Preset candidate : kPresets) {
+            if (periodText.compare(presetName(candidate), Qt::CaseInsensitive) == 0)
+                preset = candidate;
+        }
+    }
+    const QString range = rangeText(first, last, locale);
+    if (!preset)
+        return range;
+    return QCoreApplication::translate("ud::ReportPeriod", "%1 (%2)", "period preset and its dates")
+        .arg(presetDisplayName(*preset), range);
+}
+
+QString ReportPeriod::rangeText(QDate first, QDate last, const QLocale &locale)
+{
+    const QString withYear =
+        QCoreApplication::translate("ud::ReportPeriod", "d MMM yyyy", "date format of the periods");
+    const QString withoutYear =
+        QCoreApplication::translate("ud::ReportPeriod", "d MMM", "date format of the periods");
+    return QCoreApplication::translate("ud::ReportPeriod", "%1 \u2013 %2",
+                                       "a period's first and last day")
+        .arg(locale.toString(first, first.year() == last.year() ? withoutYear : withYear),
+             locale.toString(last, withYear));
 }
 
 } // namespace ud

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 
 namespace ud {
@@ -38,8 +39,15 @@ public:
     // The text form, as parse() reads it: the preset's name, or
     // "custom:first..last". Stored with the report.
     QString text() const;
-    // For people: "Last month (2026-10-01 to 2026-10-31)".
-    QString displayText() const;
+    // For people: "Last month (1 Oct – 31 Oct 2026)".
+    QString displayText(const QLocale &locale = QLocale()) const;
+    // The same for a stored report (its period text and dates): a preset's
+    // name, or "Custom", with the dates; the stored text itself when it is
+    // neither.
+    static QString describeStored(const QString &periodText, QDate first, QDate last,
+                                  const QLocale &locale = QLocale());
+    // "1 Oct – 31 Oct 2026", with both years when they differ.
+    static QString rangeText(QDate first, QDate last, const QLocale &locale = QLocale());
 
     static QString presetName(Preset preset);
     static QString presetDisplayName(Preset preset);

@@ -4,8 +4,12 @@
 #include "AdministratorsPage.h"
 #include "FilterConditionRow.h"
 #include "FilterDialog.h"
+#include "GenerateReportDialog.h"
 #include "MainWindow.h"
 #include "MembersPage.h"
+#include "ReportComparePage.h"
+#include "ReportViewPage.h"
+#include "ReportsPage.h"
 #include "RoleEditorPage.h"
 #include "RolesPage.h"
 #include "ScheduleDialog.h"
@@ -16,6 +20,8 @@
 #include "access/AdministrationService.h"
 #include "access/SignIn.h"
 #include "filters/FilterParser.h"
+#include "reports/ReportGenerator.h"
+#include "reports/ReportListModel.h"
 #include "schedules/ScheduleStore.h"
 #include "schedules/ScheduleTableModel.h"
 #include "schedules/SmtpSettingsStore.h"
@@ -32,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -203,6 +210,39 @@ int main(int argc, char *argv[])
             fail(saved.error().message);
     }
 
+    // Three stored reports: two months of all tenants (to compare) and the
+    // trial tenants over a quarter.
+    QList<qint64> reportIds;
+    {
+        const QDate today = QDate::currentDate();
+        const QDate lastMonth = today.addMonths(-1);
+        const QDate monthBefore = today.addMonths(-2);
+        const auto generate = [&](const QString &name, const QString &description,
+                                  const QString &scope, const QString &period) {
+            ud::ReportRequest request;
+            request.name = name;
+            request.description = description;
+            request.scope = scope;
+            request.period = period;
+            request.today = today;
+            reportIds << check(
+                ud::ReportGenerator(*connection, ud::systemClock()).generate(admin, request));
+        };
+        const QLocale english(QLocale::English);
+        const auto monthName = [&](QDate day) {
+            return english.toString(day, u"MMMM yyyy"_s);
+        };
+        generate(u"Billing "_s + monthName(monthBefore), u"All tenants, for invoicing"_s, u"all"_s,
+                 u"custom:%1..%2"_s.arg(
+                     QDate(monthBefore.year(), monthBefore.month(), 1).toString(Qt::ISODate),
+                     QDate(monthBefore.year(), monthBefore.month(), monthBefore.daysInMonth())
+                         .toString(Qt::ISODate)));
+        generate(u"Billing "_s + monthName(lastMonth), u"All tenants, for invoicing"_s, u"all"_s,
+                 u"last-month"_s);
+        generate(u"Trial tenants, last quarter"_s, u"For the sales team"_s,
+                 u"filter:contract_mode eq TRIAL"_s, u"last-3-months"_s);
+    }
+
     MainWindow window(*connection, admin);
     window.resize(1200, 760);
     window.show();
@@ -240,6 +280,44 @@ int main(int argc, char *argv[])
     save(&window, folder, u"tenant-usage.png"_s);
     tenants->showList();
     tenants->setFilter(ud::TenantFilter());
+    if (!QTest::qWaitFor(loaded, 20000))
+        fail(u"the tenants list did not load"_s);
+
+    // The Generate Usage Report dialog for all tenants, counted.
+    if (GenerateReportDialog *dialog = tenants->generateReportForList()) {
+        dialog->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Billing this month"_s);
+        if (!QTest::qWaitFor([dialog] { return !dialog->isCounting(); }, 20000))
+            fail(u"the tenants were not counted"_s);
+        save(dialog, folder, u"generate-report.png"_s);
+        dialog->reject();
+    } else {
+        fail(u"the Generate Usage Report dialog did not open"_s);
+    }
+
+    // The Reports page, one report's rows and the two months compared.
+    window.showPage(MainWindow::Page::Reports);
+    ReportsPage *reports = window.reportsPage();
+    reports->reload();
+    if (!QTest::qWaitFor([reports] { return !reports->model()->isLoading(); }, 20000))
+        fail(u"the reports did not load"_s);
+    save(&window, folder, u"reports.png"_s);
+    {
+        QSignalSpy opened(reports->viewPage(), &ReportViewPage::opened);
+        reports->viewReport(reportIds.at(1));
+        if (!opened.wait(20000))
+            fail(u"the report did not open"_s);
+        QTest::qWait(300);
+        save(&window, folder, u"report-view.png"_s);
+        reports->showList();
+    }
+    {
+        QSignalSpy compared(reports->comparePage(), &ReportComparePage::compared);
+        reports->compare(reportIds.at(0), reportIds.at(1));
+        if (!compared.wait(20000))
+            fail(u"the reports were not compared"_s);
+        save(&window, folder, u"report-compare.png"_s);
+        reports->showList();
+    }
 
     window.showPage(MainWindow::Page::Members);
     MembersPage *members = window.membersPage();
