@@ -9,10 +9,12 @@
 #include "CancelReportPrompt.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "RenameReportDialog.h"
 #include "ReportComparePage.h"
 #include "ReportViewPage.h"
 #include "ReportsPage.h"
 #include "TestDatabase.h"
+#include "reports/ReportCatalog.h"
 #include "reports/ReportComparisonModel.h"
 #include "reports/ReportGenerator.h"
 #include "reports/ReportListModel.h"
@@ -23,6 +25,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -120,6 +123,17 @@ class TestReportsPageGui : public QObject
         if (!id)
             qFatal("%s", qUtf8Printable(id.error().message));
         return *id;
+    }
+
+    QString storedText(qint64 id, const QString &column)
+    {
+        QSqlQuery query(m_connection->database());
+        // `column` is one of this test's own literals, never input.
+        query.prepare(u"SELECT "_s + column + u" FROM reports WHERE report_id = ?"_s);
+        query.addBindValue(id);
+        if (!query.exec() || !query.next())
+            return {};
+        return query.value(0).toString();
     }
 
 private slots:
@@ -324,6 +338,77 @@ private slots:
         query.addBindValue(id);
         QVERIFY(query.exec() && query.next());
         QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    void renameThroughTheDialog()
+    {
+        const qint64 id = generateStored(u"Draft name"_s);
+        const QString hashBefore = storedText(id, u"csv_sha256"_s);
+        auto page = makePage(m_actor);
+        selectReports(*page, {id});
+        QVERIFY(page->renameAction()->isVisible());
+        QVERIFY(page->renameAction()->isEnabled());
+
+        // The dialog refuses bad names inline before anything is sent.
+        QStringList seen;
+        page->setDialogRunner([&seen](QDialog &dialog) {
+            auto *rename = qobject_cast<RenameReportDialog *>(&dialog);
+            QVERIFY(rename);
+            QVERIFY(!rename->canRename()); // unchanged
+            rename->nameEdit()->setText(u"   "_s);
+            QVERIFY(!rename->canRename());
+            QVERIFY(!rename->errorLabel()->isHidden());
+            seen << rename->errorLabel()->text();
+            rename->nameEdit()->setText(QString(101, u'x'));
+            QVERIFY(!rename->canRename());
+            seen << rename->errorLabel()->text();
+            rename->nameEdit()->setText(u"Bad\u0007name"_s);
+            QVERIFY(!rename->canRename());
+            rename->nameEdit()->setText(u"  October billing, final  "_s);
+            QVERIFY(rename->canRename());
+            QVERIFY(rename->errorLabel()->isHidden());
+            dialog.accept();
+        });
+        QSignalSpy renamed(page.get(), &ReportsPage::reportRenamed);
+        page->renameAction()->trigger();
+        QVERIFY(renamed.wait(10'000));
+        QCOMPARE(renamed.constFirst().at(1).toBool(), true);
+        QCOMPARE(seen.size(), 2);
+        for (const QString &message : seen)
+            QVERIFY2(message.contains(u"name"_s, Qt::CaseInsensitive), qPrintable(message));
+        QCOMPARE(storedText(id, u"name"_s), u"October billing, final"_s);
+        QCOMPARE(storedText(id, u"csv_sha256"_s), hashBefore); // the snapshot is untouched
+        QSqlQuery audit(m_connection->database());
+        audit.prepare(u"SELECT COUNT(*) FROM audit_log WHERE action = 'rename report' AND "
+                      "object = ? AND outcome = 'allowed'"_s);
+        audit.addBindValue(u"report %1"_s.arg(id));
+        QVERIFY(audit.exec() && audit.next());
+        QCOMPARE(audit.value(0).toInt(), 1);
+
+        // Bad input and unknown ids through the model layer: refused, unchanged.
+        ReportCatalog catalog(*m_connection, m_actor, systemClock());
+        QCOMPARE(catalog.rename(id, u"Tab\tname"_s).error().kind, ErrorKind::BadInput);
+        QCOMPARE(catalog.rename(id, QString()).error().kind, ErrorKind::BadInput);
+        QCOMPARE(catalog.rename(id + 1000, u"Nobody"_s).error().kind, ErrorKind::NotFound);
+        QCOMPARE(storedText(id, u"name"_s), u"October billing, final"_s);
+    }
+
+    void renameNeedsEdit()
+    {
+        const qint64 id = generateStored(u"Not yours to rename"_s);
+        const qint64 auditor = accesstest::builtInRoleId(*m_connection, BuiltInRole::Auditor);
+        accesstest::insertAdministrator(*m_connection, u"auditor2"_s, auditor);
+        const Actor actor = accesstest::actorOf(*m_connection, u"auditor2"_s);
+        QVERIFY(!actor.can({Entity::ExportReports, Action::Edit}));
+        auto page = makePage(actor);
+        selectReports(*page, {id});
+        QVERIFY(!page->renameAction()->isVisible());
+        QVERIFY(!page->renameAction()->isEnabled());
+        QSignalSpy renamed(page.get(), &ReportsPage::reportRenamed);
+        page->renameReport(id, u"Renamed anyway"_s);
+        QVERIFY(renamed.wait(10'000));
+        QCOMPARE(renamed.constFirst().at(1).toBool(), false);
+        QCOMPARE(storedText(id, u"name"_s), u"Not yours to rename"_s);
     }
 
     void cancelPromptSaysWhatItDoes()

@@ -4,6 +4,7 @@
 #include "CancelReportPrompt.h"
 #include "MessageBox.h"
 #include "ProgressText.h"
+#include "RenameReportDialog.h"
 #include "ReportComparePage.h"
 #include "ReportViewPage.h"
 #include "reports/ReportArchive.h"
@@ -49,6 +50,9 @@ ReportsPage::ReportsPage(const ud::Connection &connection, const ud::Actor &acto
     };
     m_runPrompt = [](QMessageBox &prompt) {
         prompt.exec();
+    };
+    m_runDialog = [](QDialog &dialog) {
+        dialog.exec();
     };
 
     m_model = new ReportListModel(connection.target(), actor, m_clock, this);
@@ -148,6 +152,16 @@ void ReportsPage::buildActions()
             dismiss(job);
     });
     m_actionsMenu->addSeparator();
+    m_renameAction = m_actionsMenu->addAction(tr("Re&name…"));
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_renameAction);
+    m_renameAction->setVisible(m_actor.can({Entity::ExportReports, Action::Edit}));
+    connect(m_renameAction, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedReportIds();
+        if (ids.size() == 1 && m_renameAction->isEnabled())
+            chooseRename(ids.constFirst());
+    });
     m_deleteAction = m_actionsMenu->addAction(tr("&Delete…"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -207,6 +221,7 @@ void ReportsPage::updateActions()
     m_viewAction->setEnabled(onlyReports && reports.size() == 1);
     m_compareAction->setEnabled(onlyReports && reports.size() == 2);
     m_deleteAction->setEnabled(m_deleteAction->isVisible() && onlyReports && reports.size() == 1);
+    m_renameAction->setEnabled(m_renameAction->isVisible() && onlyReports && reports.size() == 1);
     m_dismissAction->setEnabled(reports.isEmpty() && allDone);
     m_retryAction->setEnabled(m_retryAction->isVisible() && reports.isEmpty() && jobs.size() == 1 &&
                               allDone);
@@ -301,6 +316,39 @@ void ReportsPage::compareSelected()
         std::pair(first->createdAt, first->id) > std::pair(second->createdAt, second->id))
         std::swap(ids[0], ids[1]);
     compare(ids.at(0), ids.at(1));
+}
+
+void ReportsPage::chooseRename(qint64 id)
+{
+    RenameReportDialog dialog(reportName(id), this);
+    m_runDialog(dialog);
+    if (dialog.result() == QDialog::Accepted)
+        renameReport(id, dialog.name());
+}
+
+void ReportsPage::renameReport(qint64 id, const QString &name)
+{
+    m_calls.removeAll(nullptr);
+    m_calls << runInBackground<ud::Status>(
+        this,
+        [target = m_connection.target(), actor = m_actor, clock = m_clock, id,
+         name]() -> ud::Status {
+            auto connection = ud::Connection::open(target, u"report-rename"_s);
+            if (!connection)
+                return connection.error();
+            return ud::ReportCatalog(**connection, actor, clock).rename(id, name);
+        },
+        [this, id, name](const ud::Status &renamed) {
+            QString message;
+            if (renamed) {
+                m_model->reload();
+                message = tr("Renamed the report to \"%1\".").arg(name);
+            } else {
+                message = MessageBox::sentence(renamed.error().message);
+            }
+            m_ui->statusLabel->setText(message);
+            Q_EMIT reportRenamed(id, bool(renamed), message);
+        });
 }
 
 void ReportsPage::deleteSelected()

@@ -15,6 +15,7 @@
 #include <memory>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QMenu;
 class QMessageBox;
@@ -53,6 +54,8 @@ public:
                               const QString &filter)>;
     // Shows a prompt modally (exec() by default). Tests press its buttons.
     using PromptRunner = std::function<void(QMessageBox &prompt)>;
+    // Shows a dialog modally (exec() by default). Tests fill and close it.
+    using DialogRunner = std::function<void(QDialog &dialog)>;
 
     ReportsPage(const ud::Connection &connection, const ud::Actor &actor, ud::Clock clock,
                 QWidget *parent = nullptr);
@@ -60,6 +63,7 @@ public:
 
     void setSaveFileChooser(SaveFileChooser chooser);
     void setPromptRunner(PromptRunner runner) { m_runPrompt = std::move(runner); }
+    void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
 
     // The work itself, without dialogs (the actions ask, then call these).
     void generate(const ud::ReportRequest &request);
@@ -69,6 +73,11 @@ public:
     void compare(qint64 a, qint64 b);
     // Asks with the report's name ("Delete" / "Keep"), then deletes.
     void deleteReport(qint64 id);
+    // Renames through the catalog on a worker thread (a generation may hold
+    // SQLite's write lock); reportRenamed() tells the outcome.
+    void renameReport(qint64 id, const QString &name);
+    // Opens RenameReportDialog for the report, then renameReport().
+    void chooseRename(qint64 id);
     // Asks (CancelReportPrompt), then cancels the running job.
     void requestCancel(int jobId);
     // Removes a cancelled or failed generation's row; Retry generates again
@@ -97,6 +106,7 @@ public:
     QAction *viewAction() const { return m_viewAction; }
     QAction *compareAction() const { return m_compareAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *renameAction() const { return m_renameAction; }
     QAction *dismissAction() const { return m_dismissAction; }
     QAction *retryAction() const { return m_retryAction; }
 
@@ -106,6 +116,7 @@ Q_SIGNALS:
     void jobProgressed(int jobId, const ud::ReportJobProgress &progress);
     void jobFinished(int jobId, ud::ReportJobOutcome outcome, const QString &message);
     void reportDeleted(qint64 reportId, bool ok, const QString &message);
+    void reportRenamed(qint64 reportId, bool ok, const QString &message);
     void listLoaded(bool ok, const QString &message);
 
 private:
@@ -149,10 +160,12 @@ private:
     QAction *m_viewAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_renameAction = nullptr;
     QAction *m_dismissAction = nullptr;
     QAction *m_retryAction = nullptr;
     SaveFileChooser m_chooseFile;
     PromptRunner m_runPrompt;
+    DialogRunner m_runDialog;
     std::map<int, RunningJob> m_jobs;
     int m_nextJobId = 1;
     QList<QPointer<QThread>> m_calls;

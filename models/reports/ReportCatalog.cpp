@@ -2,6 +2,7 @@
 
 #include "access/AccessGate.h"
 #include "access/AuditLog.h"
+#include "core/FieldRules.h"
 #include "reports/ReportStore.h"
 #include "storage/Transaction.h"
 
@@ -76,6 +77,33 @@ Status ReportCatalog::remove(qint64 reportId)
     if (!removed)
         return removed.error();
     return gate.commitAudited(**transaction, m_actor, u"delete report"_s, object, (*found)->name);
+}
+
+Status ReportCatalog::rename(qint64 reportId, const QString &name)
+{
+    const QString object = u"report %1"_s.arg(reportId);
+    const AccessGate gate(m_connection, m_clock);
+    if (const Status allowed = gate.require(m_actor, {Entity::ExportReports, Action::Edit},
+                                            u"rename report"_s, object);
+        !allowed)
+        return allowed;
+    const auto checked = validateName(tr("name"), name);
+    if (!checked)
+        return checked.error();
+    auto transaction = Transaction::begin(m_connection);
+    if (!transaction)
+        return transaction.error();
+    ReportStore store(m_connection);
+    const auto found = store.find(reportId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("there is no report %1").arg(reportId));
+    const auto renamed = store.rename(reportId, *checked);
+    if (!renamed)
+        return renamed.error();
+    return gate.commitAudited(**transaction, m_actor, u"rename report"_s, object,
+                              u"%1 -> %2"_s.arg((*found)->name, *checked));
 }
 
 } // namespace ud

@@ -24,6 +24,10 @@ public:
     Result<ReportInfo> find(qint64 reportId) const;
     // The report and its rows.
     Status remove(qint64 reportId);
+    // Only the name changes (export_reports:edit): the rows and the CSV's
+    // hash are the snapshot's and stay as they were. The name follows the
+    // rules of every name (validateName); BadInput names the field.
+    Status rename(qint64 reportId, const QString &name);
 
 private:
     const Connection &m_connection;

@@ -321,4 +321,15 @@ Result<bool> ReportStore::remove(qint64 id)
     return query.numRowsAffected() > 0;
 }
 
+Result<bool> ReportStore::rename(qint64 id, const QString &name)
+{
+    QSqlQuery query(m_connection.database());
+    query.prepare(u"UPDATE reports SET name = ? WHERE report_id = ?"_s);
+    query.addBindValue(name);
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query, tr("cannot rename the report"));
+    return query.numRowsAffected() > 0;
+}
+
 } // namespace ud

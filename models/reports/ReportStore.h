@@ -64,6 +64,8 @@ public:
                       const CancellationFlag *cancellation = nullptr) const;
     // With its rows; false when there was no such report.
     Result<bool> remove(qint64 id);
+    // False when there was no such report.
+    Result<bool> rename(qint64 id, const QString &name);
 
 private:
     Status flushRows();
