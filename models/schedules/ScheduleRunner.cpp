@@ -594,10 +594,13 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
         const QDateTime next = now.addSecs(retryDelaySeconds(attemptsAfter));
         const std::optional<QString> outcome = u"temporary"_s;
         if (next > anchor.addSecs(RetryWindowSeconds))
-            return finish(
-                u"failed"_s,
-                tr("gave up after %1 attempts in 24 hours: %2").arg(attemptsAfter).arg(reply),
-                outcome, {});
+            return finish(u"failed"_s,
+                          QCoreApplication::translate("ud::ScheduleRunner",
+                                                      "gave up after %1 attempt(s) in 24 hours: %2",
+                                                      nullptr, attemptsAfter)
+                              .arg(attemptsAfter)
+                              .arg(reply),
+                          outcome, {});
         return finish(u"retrying"_s, reply, outcome, next);
     };
     const auto released = [&]() -> Result<RunEvent> {
