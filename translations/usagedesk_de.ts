@@ -2394,7 +2394,7 @@ Durch diesen Filter ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation>S<translation>&amp;Sicherheit:</translation>amp;icherheit:</translation>
+        <translation>S&amp;icherheit:</translation>
     </message>
     <message>
         <source>Security</source>
