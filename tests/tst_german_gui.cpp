@@ -1,13 +1,19 @@
 #include "AccessTestSupport.h"
+#include "DeliveryLogDialog.h"
 #include "FilterDialog.h"
 #include "GenerateReportDialog.h"
 #include "MainWindow.h"
+#include "ReportComparePage.h"
+#include "ReportViewPage.h"
+#include "ScheduleDialog.h"
 #include "TenantDialog.h"
 #include "TestDatabase.h"
 #include "TestTenants.h"
 #include "access/RoleStore.h"
 #include "core/Translations.h"
+#include "reports/ReportGenerator.h"
 #include "reports/ReportScope.h"
+#include "schedules/ScheduleStore.h"
 #include "tenants/TenantAdministration.h"
 #include "tenants/TenantStore.h"
 
@@ -22,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -29,12 +36,14 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
@@ -285,6 +294,9 @@ private:
     ud::Actor m_admin;
     QList<TsMessage> m_german;
     QSet<QString> m_data; // texts that are data, not translatable
+    qint64 m_reportA = 0;
+    qint64 m_reportB = 0;
+    ud::Schedule m_schedule;
 
     // Everything a user sees on the main pages and in the main dialogs.
     void visitEverything(QList<Seen> &seen)
@@ -324,6 +336,44 @@ private:
             QTest::qWait(50);
             collect(&dialog, seen);
         }
+        {
+            ReportViewPage page(m_db->target(), m_admin, ud::systemClock());
+            QSignalSpy opened(&page, &ReportViewPage::opened);
+            page.resize(1000, 600);
+            page.show();
+            page.showReport(m_reportA);
+            QVERIFY(opened.wait(10000));
+            QVERIFY2(opened.constLast().at(0).toBool(),
+                     qPrintable(opened.constLast().at(1).toString()));
+            collect(&page, seen);
+        }
+        {
+            ReportComparePage page(m_db->target(), m_admin, ud::systemClock());
+            QSignalSpy compared(&page, &ReportComparePage::compared);
+            page.resize(1000, 600);
+            page.show();
+            page.compare(m_reportA, m_reportB);
+            QVERIFY(compared.wait(10000));
+            QVERIFY2(compared.constLast().at(0).toBool(),
+                     qPrintable(compared.constLast().at(1).toString()));
+            collect(&page, seen);
+        }
+        {
+            ScheduleDialog dialog(*m_connection, m_admin, ud::systemClock());
+            dialog.show();
+            QTest::qWait(100);
+            collect(&dialog, seen);
+            // Edit mode has a title and fields of its own.
+            dialog.setSchedule(m_schedule);
+            QTest::qWait(100);
+            collect(&dialog, seen);
+        }
+        {
+            DeliveryLogDialog dialog(*m_connection, m_admin, ud::systemClock(), m_schedule);
+            dialog.show();
+            QTest::qWait(200);
+            collect(&dialog, seen);
+        }
     }
 
     static QString report(const QList<Seen> &bad)
@@ -358,6 +408,43 @@ private Q_SLOTS:
             m_data << role.name;
         m_data << QString::fromLatin1(TestDatabase::kAdminUser) << m_db->target().displayName()
                << u"UsageDesk"_s;
+
+        // A report or two on the Reports page, for its view and compare pages.
+        ud::ReportRequest request;
+        request.scope = u"all"_s;
+        request.period = u"last-month"_s;
+        request.today = QDate(2026, 11, 25);
+        for (qint64 *id : {&m_reportA, &m_reportB}) {
+            request.name = id == &m_reportA ? u"Oktober A"_s : u"Oktober B"_s;
+            const auto generated =
+                ud::ReportGenerator(*m_connection, ud::systemClock()).generate(m_admin, request);
+            QVERIFY2(generated, qPrintable(generated ? QString() : generated.error().message));
+            *id = *generated;
+            m_data << request.name;
+        }
+        // One schedule on the Scheduled Reports page, for its dialog and delivery log.
+        ud::Schedule draft;
+        draft.name = u"Wochenbericht"_s;
+        draft.recipients = {u"billing@example.com"_s};
+        draft.recurrence = ud::Recurrence::Weekly;
+        draft.dayOfWeek = Qt::Monday;
+        draft.timeOfDay = QTime(6, 0);
+        draft.timeZone = "Europe/Berlin";
+        ud::ScheduleStore schedules(*m_connection, m_admin, ud::systemClock());
+        const auto added = schedules.add(draft);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        const auto found = schedules.find(*added);
+        QVERIFY(found);
+        m_schedule = *found;
+        m_data << draft.name << draft.recipients.constFirst();
+        // Day names come from the locale's data, not from tr().
+        for (const QLocale &locale :
+             {QLocale(QLocale::English), QLocale(QLocale::German), QLocale(QLocale::French)})
+            for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+                m_data << locale.dayName(day);
+        // IANA time zone ids are names, not prose.
+        for (const QByteArray &zone : QTimeZone::availableTimeZoneIds())
+            m_data << QString::fromLatin1(zone);
         m_german = readTs(kSourceDir + u"/translations/usagedesk_de.ts"_s);
         QVERIFY(m_german.size() > 1000);
     }
@@ -403,7 +490,10 @@ private Q_SLOTS:
             texts << s.text;
         for (const QString &expected :
              {u"Mandanten"_s, u"Berichte"_s, u"Prüfprotokoll"_s, u"Nutzungsbericht erstellen"_s,
-              u"Mandant hinzufügen"_s, u"Bedingung &hinzufügen"_s})
+              u"Mandant hinzufügen"_s, u"Bedingung &hinzufügen"_s, u"Geplante Berichte"_s,
+              u"Einstellungen"_s, u"Geplanten Bericht anlegen"_s, u"Geplanten Bericht bearbeiten"_s,
+              u"Nächster Versuch"_s, u"Zustellprotokoll: Wochenbericht"_s, u"&Zustellprotokoll"_s,
+              u"&Absenderadresse:"_s})
             QVERIFY2(texts.contains(expected), qPrintable(expected));
     }
 

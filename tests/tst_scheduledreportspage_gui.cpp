@@ -179,7 +179,7 @@ private Q_SLOTS:
                  u"Daily at 07:00 (UTC)"_s);
         QCOMPARE(cell(*page, *beta, ScheduleTableModel::NextRunColumn), u"— (disabled)"_s);
         QCOMPARE(cell(*page, *beta, ScheduleTableModel::EnabledColumn), u"Disabled"_s);
-        QCOMPARE(child<QLabel>(page.get(), u"statusLabel"_s)->text(), u"2 schedule(s)"_s);
+        QCOMPARE(child<QLabel>(page.get(), u"statusLabel"_s)->text(), u"2 schedules"_s);
 
         // The buttons follow the selection.
         auto *enable = child<QPushButton>(page.get(), u"enableButton"_s);

@@ -493,6 +493,105 @@
     </message>
 </context>
 <context>
+    <name>DeliveryLogDialog</name>
+    <message>
+        <source>Delivery Log: %1</source>
+        <translation>Zustellprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Scheduled at (local)</source>
+        <translation>Geplant für (lokal)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>Attempts of the selected run</source>
+        <translation>Versuche des ausgewählten Laufs</translation>
+    </message>
+    <message>
+        <source>Attempted at (local)</source>
+        <translation>Versucht um (lokal)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt wiederholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;send…</source>
+        <translation>&amp;Erneut senden…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Resend Report</source>
+        <translation>Bericht erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the report of %1 to %2 again?</source>
+        <translation>Den Bericht vom %1 erneut an %2 senden?</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>%1 in progress…</source>
+        <translation>%1 läuft…</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>FileExportJob</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -932,10 +1031,6 @@
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <source>Scheduling arrives with scheduled reports</source>
-        <translation>Die Planung kommt mit den geplanten Berichten</translation>
-    </message>
-    <message>
         <source>Comma (,)</source>
         <translation>Komma (,)</translation>
     </message>
@@ -996,6 +1091,22 @@
         <source>Enter a name for the report first.</source>
         <translation>Geben Sie zuerst einen Namen für den Bericht ein.</translation>
     </message>
+    <message>
+        <source>Also send this report by e-mail on a schedule</source>
+        <translation>Diesen Bericht außerdem nach Zeitplan per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Scheduling needs Scheduled Task Management: Add in your role</source>
+        <translation>Zeitpläne erfordern in Ihrer Rolle die Berechtigung Scheduled Task Management: Add</translation>
+    </message>
+    <message>
+        <source>Scheduling needs Export Reports: Add in your role</source>
+        <translation>Zeitpläne erfordern in Ihrer Rolle die Berechtigung Export Reports: Add</translation>
+    </message>
+    <message>
+        <source>The schedule was not created: %1</source>
+        <translation>Der Zeitplan wurde nicht angelegt: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1030,10 +1141,6 @@
     <message>
         <source>&amp;About UsageDesk</source>
         <translation>&amp;Über UsageDesk</translation>
-    </message>
-    <message>
-        <source>This page is not built yet.</source>
-        <translation>Diese Seite ist noch nicht fertig.</translation>
     </message>
     <message>
         <source>Your role does not allow this page.</source>
@@ -1118,6 +1225,26 @@ Database: %2</source>
         <translation>UsageDesk %1
 Nutzungsberichte für die Mandanten eines Identitäts- und MFA-Clouddienstes.
 Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled reports cannot run: %1</source>
+        <translation>Geplante Berichte können nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled report sent</source>
+        <translation>Geplanter Bericht gesendet</translation>
+    </message>
+    <message>
+        <source>Scheduled report not sent</source>
+        <translation>Geplanter Bericht nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1247,9 +1374,12 @@ Datenbank: %2</translation>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
-    <message>
-        <source>%1 — %2 to %3, %4 rows</source>
-        <translation>%1 — %2 bis %3, %4 Zeilen</translation>
+    <message numerus="yes">
+        <source>%1 — %2 to %3, %4 row(s)</source>
+        <translation>
+            <numerusform>%1 — %2 bis %3, %4 Zeile</numerusform>
+            <numerusform>%1 — %2 bis %3, %4 Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1975,582 @@ Durch diesen Filter ersetzen?</translation>
     <message>
         <source>Saved Filter</source>
         <translation>Gespeicherter Filter</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Create Scheduled Report</source>
+        <translation>Geplanten Bericht anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Schedule name</source>
+        <translation>Name des Zeitplans</translation>
+    </message>
+    <message>
+        <source>Required, up to 100 characters</source>
+        <translation>Pflichtfeld, bis zu 100 Zeichen</translation>
+    </message>
+    <message>
+        <source>Name error</source>
+        <translation>Fehler beim Namen</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Schedule description</source>
+        <translation>Beschreibung des Zeitplans</translation>
+    </message>
+    <message>
+        <source>Optional, up to 1,000 characters</source>
+        <translation>Optional, bis zu 1.000 Zeichen</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>Fehler bei der Beschreibung</translation>
+    </message>
+    <message>
+        <source>Task T&amp;ype:</source>
+        <translation>Auf&amp;gabentyp:</translation>
+    </message>
+    <message>
+        <source>Task Type</source>
+        <translation>Aufgabentyp</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel compatible (BOM)</source>
+        <translation>E&amp;xcel-kompatibel (BOM)</translation>
+    </message>
+    <message>
+        <source>Excel compatible</source>
+        <translation>Excel-kompatibel</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>Umf&amp;ang:</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Tenant ID or filter</source>
+        <translation>Mandanten-ID oder Filter</translation>
+    </message>
+    <message>
+        <source>Saved filter</source>
+        <translation>Gespeicherter Filter</translation>
+    </message>
+    <message>
+        <source>Scope error</source>
+        <translation>Fehler beim Umfang</translation>
+    </message>
+    <message>
+        <source>&amp;Enable the scheduled report</source>
+        <translation>Geplanten Bericht a&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Form error</source>
+        <translation>Formularfehler</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>Bestät&amp;igen</translation>
+    </message>
+    <message>
+        <source>Usage Report</source>
+        <translation>Nutzungsbericht</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>Senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Alle Mandanten</translation>
+    </message>
+    <message>
+        <source>One tenant (by tenant ID)</source>
+        <translation>Ein Mandant (nach Mandanten-ID)</translation>
+    </message>
+    <message>
+        <source>Tenants matching a filter</source>
+        <translation>Mandanten, die einem Filter entsprechen</translation>
+    </message>
+    <message>
+        <source>A saved filter</source>
+        <translation>Ein gespeicherter Filter</translation>
+    </message>
+    <message>
+        <source>Edit Scheduled Report</source>
+        <translation>Geplanten Bericht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Scheduled Report</source>
+        <translation>Geplanter Bericht</translation>
+    </message>
+    <message>
+        <source>Tenant ID, e.g. 00000000-0000-4000-8000-000000000001</source>
+        <translation>Mandanten-ID, z. B. 00000000-0000-4000-8000-000000000001</translation>
+    </message>
+    <message>
+        <source>e.g. contract_mode eq TRIAL</source>
+        <translation>z. B. contract_mode eq TRIAL</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Umfang: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTimingFields</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>reports@example.com, billing@example.com</source>
+        <translation>berichte@example.com, buchhaltung@example.com</translation>
+    </message>
+    <message>
+        <source>Email error</source>
+        <translation>Fehler bei der E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>&amp;Recurrence:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+    <message>
+        <source>Day of the Week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Day of the &amp;Week:</source>
+        <translation>W&amp;ochentag:</translation>
+    </message>
+    <message>
+        <source>Day of month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>In shorter months, on the last day</source>
+        <translation>In kürzeren Monaten am letzten Tag</translation>
+    </message>
+    <message>
+        <source>Day of &amp;month:</source>
+        <translation>Tag des &amp;Monats:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Time zone error</source>
+        <translation>Fehler bei der Zeitzone</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Next five runs</source>
+        <translation>Nächste fünf Läufe</translation>
+    </message>
+    <message>
+        <source>Next five runs:</source>
+        <translation>Nächste fünf Läufe:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 UTC</source>
+        <comment>a run in the schedule&apos;s zone and in UTC</comment>
+        <translation>%1 — %2 UTC</translation>
+    </message>
+    <message>
+        <source>(choose a valid time zone to see the runs)</source>
+        <translation>(wählen Sie eine gültige Zeitzone, um die Läufe zu sehen)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledReportsPage</name>
+    <message>
+        <source>Scheduled Reports</source>
+        <translation>Geplante Berichte</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Seitentitel</translation>
+    </message>
+    <message>
+        <source>&amp;New Schedule…</source>
+        <translation>&amp;Neuer Zeitplan…</translation>
+    </message>
+    <message>
+        <source>New Schedule</source>
+        <translation>Neuer Zeitplan</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;Log</source>
+        <translation>&amp;Zustellprotokoll</translation>
+    </message>
+    <message>
+        <source>Delivery Log</source>
+        <translation>Zustellprotokoll</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Listenstatus</translation>
+    </message>
+    <message>
+        <source>Scheduled reports</source>
+        <translation>Geplante Berichte</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n Zeitplan</numerusform>
+            <numerusform>%n Zeitpläne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the schedules: %1</source>
+        <translation>Die Zeitpläne können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Enable the scheduled report &quot;%1&quot;?</source>
+        <translation>Den geplanten Bericht „%1“ aktivieren?</translation>
+    </message>
+    <message>
+        <source>Disable the scheduled report &quot;%1&quot;?</source>
+        <translation>Den geplanten Bericht „%1“ deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Enable Scheduled Report</source>
+        <translation>Geplanten Bericht aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable Scheduled Report</source>
+        <translation>Geplanten Bericht deaktivieren</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Delete Scheduled Report</source>
+        <translation>Geplanten Bericht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the scheduled report &quot;%1&quot;? Its delivery log is deleted with it.</source>
+        <translation>Den geplanten Bericht „%1“ löschen? Sein Zustellprotokoll wird mit gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Seitentitel</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>The SMTP server scheduled reports are sent through.</source>
+        <translation>Der SMTP-Server, über den geplante Berichte gesendet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>SMTP host</source>
+        <translation>SMTP-Host</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Host error</source>
+        <translation>Fehler beim Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>SMTP user</source>
+        <translation>SMTP-Benutzer</translation>
+    </message>
+    <message>
+        <source>Empty: no authentication</source>
+        <translation>Leer: keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Where the password is kept</source>
+        <translation>Wo das Passwort aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>usagedesk@example.com</source>
+        <translation>usagedesk@example.com</translation>
+    </message>
+    <message>
+        <source>From address error</source>
+        <translation>Fehler bei der Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Trusted certificate fingerprint</source>
+        <translation>Fingerabdruck des vertrauenswürdigen Zertifikats</translation>
+    </message>
+    <message>
+        <source>Optional: SHA-256 fingerprint of a self-signed server certificate</source>
+        <translation>Optional: SHA-256-Fingerabdruck eines selbstsignierten Serverzertifikats</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save e-mail settings</source>
+        <translation>E-Mail-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Send &amp;test e-mail…</source>
+        <translation>&amp;Test-E-Mail senden…</translation>
+    </message>
+    <message>
+        <source>Send test e-mail</source>
+        <translation>Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>None (plain text; only to this computer)</source>
+        <translation>Keine (Klartext; nur zu diesem Computer)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Send Test E-mail</source>
+        <translation>Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail to:</source>
+        <translation>Test-E-Mail senden an:</translation>
+    </message>
+    <message>
+        <source>The password in use comes from %1.</source>
+        <translation>Das verwendete Passwort stammt aus %1.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the database.</source>
+        <translation>Im Schlüsselbund des Systems aufbewahrt, nie in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Host: %1</translation>
+    </message>
+    <message>
+        <source>From address: %1</source>
+        <translation>Absenderadresse: %1</translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation>Port: %1</translation>
+    </message>
+    <message>
+        <source>E-mail settings saved.</source>
+        <translation>E-Mail-Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>E-mail settings saved; storing the password…</source>
+        <translation>E-Mail-Einstellungen gespeichert; das Passwort wird abgelegt…</translation>
+    </message>
+    <message>
+        <source>E-mail settings saved; the password is in the system keychain.</source>
+        <translation>E-Mail-Einstellungen gespeichert; das Passwort liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>E-mail settings saved, but not the password: %1 Sending needs the password in %2 then.</source>
+        <translation>E-Mail-Einstellungen gespeichert, aber nicht das Passwort: %1 Zum Senden muss das Passwort dann in %2 stehen.</translation>
+    </message>
+    <message>
+        <source>Sending a test e-mail to %1…</source>
+        <translation>Test-E-Mail wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2</source>
+        <translation>Nicht an %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>An %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (%2)</source>
+        <translation>An %1 gesendet (%2)</translation>
+    </message>
+    <message>
+        <source>The server replied: %1</source>
+        <translation>Der Server antwortete: %1</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3914,102 @@ Aufruf: %2</translation>
         <source>List the tenants (all, or those matching a filter), ordered by hostname.</source>
         <translation>Die Mandanten auflisten (alle oder die, die einen Filter erfüllen), nach Hostname sortiert.</translation>
     </message>
+    <message>
+        <source>schedule %1 run %2: %3</source>
+        <translation>Zeitplan %1, Lauf %2: %3</translation>
+    </message>
+    <message>
+        <source>interrupted: the runs not finished will be taken by the next run-due</source>
+        <translation>unterbrochen: die nicht beendeten Läufe übernimmt der nächste Aufruf von run-due</translation>
+    </message>
+    <message>
+        <source>Deliver every due run of the scheduled reports, then exit.</source>
+        <translation>Alle fälligen Läufe der geplanten Berichte zustellen, dann beenden.</translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s host name.</source>
+        <translation>Der Hostname des SMTP-Servers.</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s port (1-65535).</source>
+        <translation>Der Port des SMTP-Servers (1-65535).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>none, starttls or tls.</source>
+        <translation>none, starttls oder tls.</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation>SICHERHEIT</translation>
+    </message>
+    <message>
+        <source>The SMTP user name (password from USAGEDESK_SMTP_PASSWORD); none: no AUTH.</source>
+        <translation>Der SMTP-Benutzername (Passwort aus USAGEDESK_SMTP_PASSWORD); ohne: kein AUTH.</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>The From address of the messages.</source>
+        <translation>Die Absenderadresse der Nachrichten.</translation>
+    </message>
+    <message>
+        <source>--port: &quot;%1&quot; is not a port number from 1 to 65535</source>
+        <translation>--port: „%1“ ist keine Portnummer von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>--security: &quot;%1&quot; is not a security mode; expected none, starttls or tls</source>
+        <translation>--security: „%1“ ist keine Sicherheitsart; erwartet: none, starttls oder tls</translation>
+    </message>
+    <message>
+        <source>SMTP server set: %1:%2 (%3)</source>
+        <translation>SMTP-Server eingestellt: %1:%2 (%3)</translation>
+    </message>
+    <message>
+        <source>No password given: set %1, or store the password in the Settings page, before the first delivery.</source>
+        <translation>Kein Passwort angegeben: setzen Sie vor der ersten Zustellung %1 oder legen Sie das Passwort auf der Seite Einstellungen ab.</translation>
+    </message>
+    <message>
+        <source>No keychain is available here: the password will be read from %1 each time a message is sent.</source>
+        <translation>Hier ist kein Schlüsselbund verfügbar: das Passwort wird bei jeder gesendeten Nachricht aus %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>Password stored in the keychain.</source>
+        <translation>Passwort im Schlüsselbund abgelegt.</translation>
+    </message>
+    <message>
+        <source>Where to send the test message.</source>
+        <translation>Wohin die Testnachricht gesendet wird.</translation>
+    </message>
+    <message>
+        <source>--to is required</source>
+        <translation>--to ist erforderlich</translation>
+    </message>
+    <message>
+        <source>test message sent to %1</source>
+        <translation>Testnachricht an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>the test message was not delivered: %1</source>
+        <translation>die Testnachricht wurde nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>Set the SMTP server scheduled reports are sent through (password from USAGEDESK_SMTP_PASSWORD).</source>
+        <translation>Den SMTP-Server einstellen, über den geplante Berichte gesendet werden (Passwort aus USAGEDESK_SMTP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Send a test message through the SMTP server.</source>
+        <translation>Eine Testnachricht über den SMTP-Server senden.</translation>
+    </message>
 </context>
 <context>
     <name>cli::CliContext</name>
@@ -3623,6 +4425,37 @@ Aufruf: %2</translation>
     <message>
         <source>--db: the database target is empty</source>
         <translation>--db: Das Datenbankziel ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>ud::DeliveryLog</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown (may have been delivered)</source>
+        <translation>Unbekannt (möglicherweise zugestellt)</translation>
+    </message>
+    <message>
+        <source>reading the runs of schedule %1</source>
+        <translation>Lesen der Läufe von Zeitplan %1</translation>
+    </message>
+    <message>
+        <source>reading the delivery attempts of schedule %1</source>
+        <translation>Lesen der Zustellversuche von Zeitplan %1</translation>
     </message>
 </context>
 <context>
@@ -4193,10 +5026,6 @@ Aufruf: %2</translation>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <source>Report &quot;%1&quot; is ready: %2 rows.</source>
-        <translation>Der Bericht „%1“ ist fertig: %2 Zeilen.</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4204,23 +5033,18 @@ Aufruf: %2</translation>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
-    <message>
-        <source>there is no report %1</source>
-        <translation>Es gibt keinen Bericht %1</translation>
-    </message>
-    <message>
-        <source>report %1 has an unknown delimiter &quot;%2&quot;</source>
-        <translation>Bericht %1 hat ein unbekanntes Trennzeichen „%2“</translation>
-    </message>
-    <message>
-        <source>the export was cancelled</source>
-        <translation>Der Export wurde abgebrochen</translation>
-    </message>
     <message numerus="yes">
         <source>Archive of %n report(s) written to %1.</source>
         <translation>
             <numerusform>Archiv mit %n Bericht nach %1 geschrieben.</numerusform>
             <numerusform>Archiv mit %n Berichten nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report &quot;%1&quot; is ready: %2 row(s).</source>
+        <translation>
+            <numerusform>Bericht „%1“ ist fertig: %2 Zeile.</numerusform>
+            <numerusform>Bericht „%1“ ist fertig: %2 Zeilen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4422,10 +5246,6 @@ Aufruf: %2</translation>
     <message>
         <source>there is no row position %1</source>
         <translation>Es gibt keine Zeilenposition %1</translation>
-    </message>
-    <message>
-        <source>cannot read the report&apos;s rows</source>
-        <translation>Die Zeilen des Berichts können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +5514,150 @@ Aufruf: %2</translation>
     </message>
 </context>
 <context>
+    <name>ud::ScheduleRunner</name>
+    <message>
+        <source>cannot read schedules</source>
+        <translation>Zeitpläne können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the runs to retry</source>
+        <translation>die zu wiederholenden Läufe können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the runs of the schedules</source>
+        <translation>die Läufe der Zeitpläne können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot claim a run of schedule %1</source>
+        <translation>ein Lauf von Zeitplan %1 kann nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>could not claim a run: other instances keep taking them</source>
+        <translation>konnte keinen Lauf übernehmen: andere Instanzen nehmen sie immer wieder</translation>
+    </message>
+    <message>
+        <source>not permitted</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>cannot read a run of schedule %1</source>
+        <translation>ein Lauf von Zeitplan %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>report %1 no longer exists</source>
+        <translation>Bericht %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Scheduled usage report
+
+Schedule: %1
+Period: %2
+Scheduled for: %3
+Tenants (rows): %4
+
+Totals
+  Users (peak): %5
+  Users (end of period): %6
+  Voice credits: %7
+  SMS credits: %8
+  Authentications: %9
+
+</source>
+        <translation>Geplanter Nutzungsbericht
+
+Zeitplan: %1
+Zeitraum: %2
+Geplant für: %3
+Mandanten (Zeilen): %4
+
+Summen
+  Benutzer (Spitze): %5
+  Benutzer (Ende des Zeitraums): %6
+  Sprach-Credits: %7
+  SMS-Credits: %8
+  Authentifizierungen: %9
+
+</translation>
+    </message>
+    <message>
+        <source>Generated at: %1 (report %2)
+</source>
+        <translation>Erstellt am: %1 (Bericht %2)
+</translation>
+    </message>
+    <message>
+        <source>Usage report: %1 (%2)</source>
+        <translation>Nutzungsbericht: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the schedule was deleted</source>
+        <translation>der Zeitplan wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>cannot record a delivery attempt</source>
+        <translation>ein Zustellversuch kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot record the state of a run</source>
+        <translation>der Zustand eines Laufs kann nicht gespeichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %1 attempt(s) in 24 hours: %2</source>
+        <translation>
+            <numerusform>nach %1 Versuch in 24 Stunden aufgegeben: %2</numerusform>
+            <numerusform>nach %1 Versuchen in 24 Stunden aufgegeben: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interrupted; will be retried</source>
+        <translation>unterbrochen; wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Scheduled: schedule %1 &quot;%2&quot;, run %3</source>
+        <translation>Geplant: Zeitplan %1 „%2“, Lauf %3</translation>
+    </message>
+    <message>
+        <source>the report could not be generated: %1</source>
+        <translation>der Bericht konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the report of a run</source>
+        <translation>der Bericht eines Laufs kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>no SMTP server is set up (smtp set, or the Settings page)</source>
+        <translation>kein SMTP-Server eingerichtet (smtp set oder die Seite Einstellungen)</translation>
+    </message>
+    <message>
+        <source>no SMTP password: %1</source>
+        <translation>kein SMTP-Passwort: %1</translation>
+    </message>
+    <message>
+        <source>schedule %1 has no run at %2</source>
+        <translation>Zeitplan %1 hat keinen Lauf um %2</translation>
+    </message>
+    <message>
+        <source>the run of schedule %1 at %2 is %3: only a retrying, failed or unknown run can be retried</source>
+        <translation>der Lauf von Zeitplan %1 um %2 ist %3: nur ein Lauf, der wiederholt wird, fehlgeschlagen oder unbekannt ist, kann wiederholt werden</translation>
+    </message>
+    <message>
+        <source>cannot retry a run</source>
+        <translation>ein Lauf kann nicht wiederholt werden</translation>
+    </message>
+    <message>
+        <source>the run of schedule %1 at %2 is %3: only a delivered run can be resent</source>
+        <translation>der Lauf von Zeitplan %1 um %2 ist %3: nur ein zugestellter Lauf kann erneut gesendet werden</translation>
+    </message>
+    <message>
+        <source>the report of this run was deleted: it cannot be resent</source>
+        <translation>der Bericht dieses Laufs wurde gelöscht: er kann nicht erneut gesendet werden</translation>
+    </message>
+    <message>
+        <source>there is no schedule %1</source>
+        <translation>es gibt keinen Zeitplan %1</translation>
+    </message>
+</context>
+<context>
     <name>ud::ScheduleStore</name>
     <message>
         <source>there is no schedule %1</source>
@@ -4730,6 +5694,94 @@ Aufruf: %2</translation>
     <message>
         <source>cannot delete the schedule %1</source>
         <translation>Der Zeitplan %1 kann nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ScheduleTableModel</name>
+    <message>
+        <source>Daily at %1 (%2)</source>
+        <translation>Täglich um %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2 (%3)</source>
+        <translation>Wöchentlich am %1 um %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2 (%3)</source>
+        <translation>Monatlich am Tag %1 um %2 (%3)</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <comment>local run times</comment>
+        <translation>ddd d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>wird wiederholt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown (maybe delivered)</source>
+        <translation>unbekannt (vielleicht zugestellt)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Click to edit &quot;%1&quot;</source>
+        <translation>Klicken, um „%1“ zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Usage report</source>
+        <translation>Nutzungsbericht</translation>
+    </message>
+    <message>
+        <source>— (disabled)</source>
+        <translation>— (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation>Aufgabentyp</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Next run (local)</source>
+        <translation>Nächster Lauf (lokal)</translation>
+    </message>
+    <message>
+        <source>Last run and result</source>
+        <translation>Letzter Lauf und Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +6001,56 @@ Aufruf: %2</translation>
     <message>
         <source>The server mixed reply codes %1 and %2 in one reply.</source>
         <translation>Der Server hat in einer Antwort die Codes %1 und %2 gemischt.</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SmtpSettingsStore</name>
+    <message>
+        <source>--host: the SMTP server&apos;s host name is missing</source>
+        <translation>--host: der Hostname des SMTP-Servers fehlt</translation>
+    </message>
+    <message>
+        <source>--host: &quot;%1&quot; is not a host name (it contains a space)</source>
+        <translation>--host: „%1“ ist kein Hostname (er enthält ein Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>--port: the port must be between 1 and 65535</source>
+        <translation>--port: der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>--user: the user name contains a line break</source>
+        <translation>--user: der Benutzername enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>timeouts must be positive</source>
+        <translation>Zeitlimits müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>reading the SMTP settings</source>
+        <translation>Lesen der SMTP-Einstellungen</translation>
+    </message>
+    <message>
+        <source>saving the SMTP settings</source>
+        <translation>Speichern der SMTP-Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SmtpTestMail</name>
+    <message>
+        <source>no SMTP server is set up: use &quot;smtp set&quot; first</source>
+        <translation>kein SMTP-Server eingerichtet: zuerst „smtp set“ verwenden</translation>
+    </message>
+    <message>
+        <source>UsageDesk test message</source>
+        <translation>UsageDesk-Testnachricht</translation>
+    </message>
+    <message>
+        <source>This is a test message from UsageDesk, sent by %1 through %2:%3.
+Scheduled reports will be sent the same way.
+</source>
+        <translation>Dies ist eine Testnachricht von UsageDesk, gesendet von %1 über %2:%3.
+Geplante Berichte werden auf demselben Weg gesendet.
+</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>ReportViewPage</name>
+    <message numerus="yes">
+        <source>%1 — %2 to %3, %4 row(s)</source>
+        <translation>
+            <numerusform>%1 — %2 to %3, %4 row</numerusform>
+            <numerusform>%1 — %2 to %3, %4 rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message numerus="yes">
         <source>Archiving %n report(s) to %1</source>
@@ -55,6 +65,16 @@
         <translation>
             <numerusform>At least %n character</numerusform>
             <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledReportsPage</name>
+    <message numerus="yes">
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n schedule</numerusform>
+            <numerusform>%n schedules</numerusform>
         </translation>
     </message>
 </context>
@@ -121,6 +141,13 @@
             <numerusform>Archive of %n reports written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Report &quot;%1&quot; is ready: %2 row(s).</source>
+        <translation>
+            <numerusform>Report &quot;%1&quot; is ready: %2 row.</numerusform>
+            <numerusform>Report &quot;%1&quot; is ready: %2 rows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ud::ReportScope</name>
@@ -136,6 +163,16 @@
         <translation>
             <numerusform>%1 tenant matching the filter</numerusform>
             <numerusform>%1 tenants matching the filter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ud::ScheduleRunner</name>
+    <message numerus="yes">
+        <source>gave up after %1 attempt(s) in 24 hours: %2</source>
+        <translation>
+            <numerusform>gave up after %1 attempt in 24 hours: %2</numerusform>
+            <numerusform>gave up after %1 attempts in 24 hours: %2</numerusform>
         </translation>
     </message>
 </context>

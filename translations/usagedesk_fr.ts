@@ -493,6 +493,105 @@
     </message>
 </context>
 <context>
+    <name>DeliveryLogDialog</name>
+    <message>
+        <source>Delivery Log: %1</source>
+        <translation>Journal des envois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Scheduled at (local)</source>
+        <translation>Prévue pour (heure locale)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Dernière réponse</translation>
+    </message>
+    <message>
+        <source>Attempts of the selected run</source>
+        <translation>Tentatives de l&apos;exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Attempted at (local)</source>
+        <translation>Tentée à (heure locale)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Re&amp;send…</source>
+        <translation>R&amp;envoyer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Resend Report</source>
+        <translation>Renvoyer le rapport</translation>
+    </message>
+    <message>
+        <source>Send the report of %1 to %2 again?</source>
+        <translation>Renvoyer le rapport du %1 à %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>%1 in progress…</source>
+        <translation>%1 en cours…</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1&#xa0;: terminé.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>FileExportJob</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -932,10 +1031,6 @@
         <translation>&amp;Confirmer</translation>
     </message>
     <message>
-        <source>Scheduling arrives with scheduled reports</source>
-        <translation>La planification arrive avec les rapports planifiés</translation>
-    </message>
-    <message>
         <source>Comma (,)</source>
         <translation>Virgule (,)</translation>
     </message>
@@ -996,6 +1091,22 @@
         <source>Enter a name for the report first.</source>
         <translation>Saisissez d&apos;abord un nom pour le rapport.</translation>
     </message>
+    <message>
+        <source>Also send this report by e-mail on a schedule</source>
+        <translation>Envoyer aussi ce rapport par e-mail selon une planification</translation>
+    </message>
+    <message>
+        <source>Scheduling needs Scheduled Task Management: Add in your role</source>
+        <translation>La planification exige dans votre rôle l&apos;autorisation Scheduled Task Management: Add</translation>
+    </message>
+    <message>
+        <source>Scheduling needs Export Reports: Add in your role</source>
+        <translation>La planification exige dans votre rôle l&apos;autorisation Export Reports: Add</translation>
+    </message>
+    <message>
+        <source>The schedule was not created: %1</source>
+        <translation>La planification n&apos;a pas été créée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1030,10 +1141,6 @@
     <message>
         <source>&amp;About UsageDesk</source>
         <translation>À &amp;propos de UsageDesk</translation>
-    </message>
-    <message>
-        <source>This page is not built yet.</source>
-        <translation>Cette page n&apos;est pas encore réalisée.</translation>
     </message>
     <message>
         <source>Your role does not allow this page.</source>
@@ -1118,6 +1225,26 @@ Database: %2</source>
         <translation>UsageDesk %1
 Rapports d&apos;utilisation pour les clients d&apos;un service cloud d&apos;identité et de MFA.
 Base de données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled reports cannot run: %1</source>
+        <translation>Les rapports planifiés ne peuvent pas s&apos;exécuter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled report sent</source>
+        <translation>Rapport planifié envoyé</translation>
+    </message>
+    <message>
+        <source>Scheduled report not sent</source>
+        <translation>Rapport planifié non envoyé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1247,9 +1374,12 @@ Base de données&#xa0;: %2</translation>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
-    <message>
-        <source>%1 — %2 to %3, %4 rows</source>
-        <translation>%1 — du %2 au %3, %4 lignes</translation>
+    <message numerus="yes">
+        <source>%1 — %2 to %3, %4 row(s)</source>
+        <translation>
+            <numerusform>%1 — du %2 au %3, %4 ligne</numerusform>
+            <numerusform>%1 — du %2 au %3, %4 lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1975,582 @@ Le remplacer par ce filtre&#xa0;?</translation>
     <message>
         <source>Saved Filter</source>
         <translation>Filtre enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Create Scheduled Report</source>
+        <translation>Créer un rapport planifié</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Schedule name</source>
+        <translation>Nom de la planification</translation>
+    </message>
+    <message>
+        <source>Required, up to 100 characters</source>
+        <translation>Obligatoire, jusqu&apos;à 100 caractères</translation>
+    </message>
+    <message>
+        <source>Name error</source>
+        <translation>Erreur dans le nom</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Schedule description</source>
+        <translation>Description de la planification</translation>
+    </message>
+    <message>
+        <source>Optional, up to 1,000 characters</source>
+        <translation>Facultatif, jusqu&apos;à 1 000 caractères</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>Erreur dans la description</translation>
+    </message>
+    <message>
+        <source>Task T&amp;ype:</source>
+        <translation>T&amp;ype de tâche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Task Type</source>
+        <translation>Type de tâche</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>Sépa&amp;rateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel compatible (BOM)</source>
+        <translation>Compatible E&amp;xcel (BOM)</translation>
+    </message>
+    <message>
+        <source>Excel compatible</source>
+        <translation>Compatible Excel</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Périmètre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Tenant ID or filter</source>
+        <translation>ID du client ou filtre</translation>
+    </message>
+    <message>
+        <source>Saved filter</source>
+        <translation>Filtre enregistré</translation>
+    </message>
+    <message>
+        <source>Scope error</source>
+        <translation>Erreur dans le périmètre</translation>
+    </message>
+    <message>
+        <source>&amp;Enable the scheduled report</source>
+        <translation>&amp;Activer le rapport planifié</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Form error</source>
+        <translation>Erreur dans le formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Usage Report</source>
+        <translation>Rapport d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>Barre verticale (|)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>One tenant (by tenant ID)</source>
+        <translation>Un client (par ID du client)</translation>
+    </message>
+    <message>
+        <source>Tenants matching a filter</source>
+        <translation>Clients correspondant à un filtre</translation>
+    </message>
+    <message>
+        <source>A saved filter</source>
+        <translation>Un filtre enregistré</translation>
+    </message>
+    <message>
+        <source>Edit Scheduled Report</source>
+        <translation>Modifier le rapport planifié</translation>
+    </message>
+    <message>
+        <source>Scheduled Report</source>
+        <translation>Rapport planifié</translation>
+    </message>
+    <message>
+        <source>Tenant ID, e.g. 00000000-0000-4000-8000-000000000001</source>
+        <translation>ID du client, p. ex. 00000000-0000-4000-8000-000000000001</translation>
+    </message>
+    <message>
+        <source>e.g. contract_mode eq TRIAL</source>
+        <translation>p. ex. contract_mode eq TRIAL</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Périmètre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTimingFields</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>reports@example.com, billing@example.com</source>
+        <translation>rapports@example.com, facturation@example.com</translation>
+    </message>
+    <message>
+        <source>Email error</source>
+        <translation>Erreur dans l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Recurrence:</source>
+        <translation>&amp;Fréquence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Day of the Week</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Day of the &amp;Week:</source>
+        <translation>&amp;Jour de la semaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Day of month</source>
+        <translation>Jour du mois</translation>
+    </message>
+    <message>
+        <source>In shorter months, on the last day</source>
+        <translation>Les mois plus courts, le dernier jour</translation>
+    </message>
+    <message>
+        <source>Day of &amp;month:</source>
+        <translation>Jour du &amp;mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Time zone error</source>
+        <translation>Erreur dans le fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>F&amp;useau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next five runs</source>
+        <translation>Cinq prochaines exécutions</translation>
+    </message>
+    <message>
+        <source>Next five runs:</source>
+        <translation>Cinq prochaines exécutions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 UTC</source>
+        <comment>a run in the schedule&apos;s zone and in UTC</comment>
+        <translation>%1 — %2 UTC</translation>
+    </message>
+    <message>
+        <source>(choose a valid time zone to see the runs)</source>
+        <translation>(choisissez un fuseau horaire valide pour voir les exécutions)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledReportsPage</name>
+    <message>
+        <source>Scheduled Reports</source>
+        <translation>Rapports planifiés</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Titre de la page</translation>
+    </message>
+    <message>
+        <source>&amp;New Schedule…</source>
+        <translation>&amp;Nouvelle planification…</translation>
+    </message>
+    <message>
+        <source>New Schedule</source>
+        <translation>Nouvelle planification</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;Log</source>
+        <translation>&amp;Journal des envois</translation>
+    </message>
+    <message>
+        <source>Delivery Log</source>
+        <translation>Journal des envois</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>État de la liste</translation>
+    </message>
+    <message>
+        <source>Scheduled reports</source>
+        <translation>Rapports planifiés</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n planification</numerusform>
+            <numerusform>%n planifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the schedules: %1</source>
+        <translation>Impossible de lire les planifications&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Enable the scheduled report &quot;%1&quot;?</source>
+        <translation>Activer le rapport planifié «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Disable the scheduled report &quot;%1&quot;?</source>
+        <translation>Désactiver le rapport planifié «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Enable Scheduled Report</source>
+        <translation>Activer le rapport planifié</translation>
+    </message>
+    <message>
+        <source>Disable Scheduled Report</source>
+        <translation>Désactiver le rapport planifié</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Delete Scheduled Report</source>
+        <translation>Supprimer le rapport planifié</translation>
+    </message>
+    <message>
+        <source>Delete the scheduled report &quot;%1&quot;? Its delivery log is deleted with it.</source>
+        <translation>Supprimer le rapport planifié «&#xa0;%1&#xa0;»&#xa0;? Son journal des envois est supprimé avec lui.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Titre de la page</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sections des paramètres</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>The SMTP server scheduled reports are sent through.</source>
+        <translation>Le serveur SMTP par lequel les rapports planifiés sont envoyés.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SMTP host</source>
+        <translation>Hôte SMTP</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Host error</source>
+        <translation>Erreur dans l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sécurité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SMTP user</source>
+        <translation>Utilisateur SMTP</translation>
+    </message>
+    <message>
+        <source>Empty: no authentication</source>
+        <translation>Vide&#xa0;: pas d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Where the password is kept</source>
+        <translation>Où le mot de passe est conservé</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>&amp;Adresse d&apos;expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Adresse d&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>usagedesk@example.com</source>
+        <translation>usagedesk@example.com</translation>
+    </message>
+    <message>
+        <source>From address error</source>
+        <translation>Erreur dans l&apos;adresse d&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>&amp;Certificat de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trusted certificate fingerprint</source>
+        <translation>Empreinte du certificat de confiance</translation>
+    </message>
+    <message>
+        <source>Optional: SHA-256 fingerprint of a self-signed server certificate</source>
+        <translation>Facultatif&#xa0;: empreinte SHA-256 d&apos;un certificat de serveur auto-signé</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save e-mail settings</source>
+        <translation>Enregistrer les paramètres d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Send &amp;test e-mail…</source>
+        <translation>Envoyer un e-mail de &amp;test…</translation>
+    </message>
+    <message>
+        <source>Send test e-mail</source>
+        <translation>Envoyer un e-mail de test</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>None (plain text; only to this computer)</source>
+        <translation>Aucune (texte en clair&#xa0;; uniquement vers cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Send Test E-mail</source>
+        <translation>Envoyer un e-mail de test</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail to:</source>
+        <translation>Envoyer un e-mail de test à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password in use comes from %1.</source>
+        <translation>Le mot de passe utilisé provient de %1.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the database.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Hôte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From address: %1</source>
+        <translation>Adresse d&apos;expéditeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation>Port&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>E-mail settings saved.</source>
+        <translation>Paramètres d&apos;e-mail enregistrés.</translation>
+    </message>
+    <message>
+        <source>E-mail settings saved; storing the password…</source>
+        <translation>Paramètres d&apos;e-mail enregistrés&#xa0;; enregistrement du mot de passe…</translation>
+    </message>
+    <message>
+        <source>E-mail settings saved; the password is in the system keychain.</source>
+        <translation>Paramètres d&apos;e-mail enregistrés&#xa0;; le mot de passe est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>E-mail settings saved, but not the password: %1 Sending needs the password in %2 then.</source>
+        <translation>Paramètres d&apos;e-mail enregistrés, mais pas le mot de passe&#xa0;: %1 L&apos;envoi exige alors le mot de passe dans %2.</translation>
+    </message>
+    <message>
+        <source>Sending a test e-mail to %1…</source>
+        <translation>Envoi d&apos;un e-mail de test à %1…</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2</source>
+        <translation>Non envoyé à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Envoyé à %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (%2)</source>
+        <translation>Envoyé à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server replied: %1</source>
+        <translation>Le serveur a répondu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3914,102 @@ usage&#xa0;: %2</translation>
         <source>List the tenants (all, or those matching a filter), ordered by hostname.</source>
         <translation>Lister les clients (tous, ou ceux qui correspondent à un filtre), triés par nom d&apos;hôte.</translation>
     </message>
+    <message>
+        <source>schedule %1 run %2: %3</source>
+        <translation>planification %1, exécution %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>interrupted: the runs not finished will be taken by the next run-due</source>
+        <translation>interrompu&#xa0;: les exécutions non terminées seront reprises par le prochain run-due</translation>
+    </message>
+    <message>
+        <source>Deliver every due run of the scheduled reports, then exit.</source>
+        <translation>Livrer toutes les exécutions dues des rapports planifiés, puis quitter.</translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s host name.</source>
+        <translation>Le nom d&apos;hôte du serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s port (1-65535).</source>
+        <translation>Le port du serveur SMTP (1-65535).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>none, starttls or tls.</source>
+        <translation>none, starttls ou tls.</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation>SÉCURITÉ</translation>
+    </message>
+    <message>
+        <source>The SMTP user name (password from USAGEDESK_SMTP_PASSWORD); none: no AUTH.</source>
+        <translation>Le nom d&apos;utilisateur SMTP (mot de passe dans USAGEDESK_SMTP_PASSWORD)&#xa0;; absent&#xa0;: pas d&apos;AUTH.</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>The From address of the messages.</source>
+        <translation>L&apos;adresse d&apos;expéditeur des messages.</translation>
+    </message>
+    <message>
+        <source>--port: &quot;%1&quot; is not a port number from 1 to 65535</source>
+        <translation>--port&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de port de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>--security: &quot;%1&quot; is not a security mode; expected none, starttls or tls</source>
+        <translation>--security&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un mode de sécurité&#xa0;; attendu&#xa0;: none, starttls ou tls</translation>
+    </message>
+    <message>
+        <source>SMTP server set: %1:%2 (%3)</source>
+        <translation>Serveur SMTP défini&#xa0;: %1:%2 (%3)</translation>
+    </message>
+    <message>
+        <source>No password given: set %1, or store the password in the Settings page, before the first delivery.</source>
+        <translation>Aucun mot de passe fourni&#xa0;: définissez %1, ou enregistrez le mot de passe dans la page Paramètres, avant le premier envoi.</translation>
+    </message>
+    <message>
+        <source>No keychain is available here: the password will be read from %1 each time a message is sent.</source>
+        <translation>Aucun trousseau disponible ici&#xa0;: le mot de passe sera lu dans %1 à chaque envoi de message.</translation>
+    </message>
+    <message>
+        <source>Password stored in the keychain.</source>
+        <translation>Mot de passe enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Where to send the test message.</source>
+        <translation>Où envoyer le message de test.</translation>
+    </message>
+    <message>
+        <source>--to is required</source>
+        <translation>--to est obligatoire</translation>
+    </message>
+    <message>
+        <source>test message sent to %1</source>
+        <translation>message de test envoyé à %1</translation>
+    </message>
+    <message>
+        <source>the test message was not delivered: %1</source>
+        <translation>le message de test n&apos;a pas été remis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Set the SMTP server scheduled reports are sent through (password from USAGEDESK_SMTP_PASSWORD).</source>
+        <translation>Définir le serveur SMTP par lequel les rapports planifiés sont envoyés (mot de passe dans USAGEDESK_SMTP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Send a test message through the SMTP server.</source>
+        <translation>Envoyer un message de test par le serveur SMTP.</translation>
+    </message>
 </context>
 <context>
     <name>cli::CliContext</name>
@@ -3623,6 +4425,37 @@ usage&#xa0;: %2</translation>
     <message>
         <source>--db: the database target is empty</source>
         <translation>--db&#xa0;: la cible de base de données est vide</translation>
+    </message>
+</context>
+<context>
+    <name>ud::DeliveryLog</name>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvelle tentative prévue</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unknown (may have been delivered)</source>
+        <translation>Inconnu (peut-être remis)</translation>
+    </message>
+    <message>
+        <source>reading the runs of schedule %1</source>
+        <translation>lecture des exécutions de la planification %1</translation>
+    </message>
+    <message>
+        <source>reading the delivery attempts of schedule %1</source>
+        <translation>lecture des tentatives d&apos;envoi de la planification %1</translation>
     </message>
 </context>
 <context>
@@ -4193,10 +5026,6 @@ usage&#xa0;: %2</translation>
         <translation>L&apos;export a été annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>Report &quot;%1&quot; is ready: %2 rows.</source>
-        <translation>Le rapport «&#xa0;%1&#xa0;» est prêt&#xa0;: %2 lignes.</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -4204,23 +5033,18 @@ usage&#xa0;: %2</translation>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
-    <message>
-        <source>there is no report %1</source>
-        <translation>il n&apos;y a pas de rapport %1</translation>
-    </message>
-    <message>
-        <source>report %1 has an unknown delimiter &quot;%2&quot;</source>
-        <translation>le rapport %1 a un séparateur inconnu «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>the export was cancelled</source>
-        <translation>l&apos;export a été annulé</translation>
-    </message>
     <message numerus="yes">
         <source>Archive of %n report(s) written to %1.</source>
         <translation>
             <numerusform>Archive de %n rapport écrite dans %1.</numerusform>
             <numerusform>Archive de %n rapports écrite dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report &quot;%1&quot; is ready: %2 row(s).</source>
+        <translation>
+            <numerusform>le rapport «&#xa0;%1&#xa0;» est prêt&#xa0;: %2 ligne.</numerusform>
+            <numerusform>le rapport «&#xa0;%1&#xa0;» est prêt&#xa0;: %2 lignes.</numerusform>
         </translation>
     </message>
 </context>
@@ -4422,10 +5246,6 @@ usage&#xa0;: %2</translation>
     <message>
         <source>there is no row position %1</source>
         <translation>il n&apos;y a pas de position de ligne %1</translation>
-    </message>
-    <message>
-        <source>cannot read the report&apos;s rows</source>
-        <translation>impossible de lire les lignes du rapport</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +5514,150 @@ usage&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ud::ScheduleRunner</name>
+    <message>
+        <source>cannot read schedules</source>
+        <translation>impossible de lire les planifications</translation>
+    </message>
+    <message>
+        <source>cannot read the runs to retry</source>
+        <translation>impossible de lire les exécutions à réessayer</translation>
+    </message>
+    <message>
+        <source>cannot read the runs of the schedules</source>
+        <translation>impossible de lire les exécutions des planifications</translation>
+    </message>
+    <message>
+        <source>cannot claim a run of schedule %1</source>
+        <translation>impossible de prendre en charge une exécution de la planification %1</translation>
+    </message>
+    <message>
+        <source>could not claim a run: other instances keep taking them</source>
+        <translation>impossible de prendre en charge une exécution&#xa0;: d&apos;autres instances les prennent sans cesse</translation>
+    </message>
+    <message>
+        <source>not permitted</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>cannot read a run of schedule %1</source>
+        <translation>impossible de lire une exécution de la planification %1</translation>
+    </message>
+    <message>
+        <source>report %1 no longer exists</source>
+        <translation>le rapport %1 n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>Scheduled usage report
+
+Schedule: %1
+Period: %2
+Scheduled for: %3
+Tenants (rows): %4
+
+Totals
+  Users (peak): %5
+  Users (end of period): %6
+  Voice credits: %7
+  SMS credits: %8
+  Authentications: %9
+
+</source>
+        <translation>Rapport d&apos;utilisation planifié
+
+Planification&#xa0;: %1
+Période&#xa0;: %2
+Prévu pour&#xa0;: %3
+Clients (lignes)&#xa0;: %4
+
+Totaux
+  Utilisateurs (pic)&#xa0;: %5
+  Utilisateurs (fin de période)&#xa0;: %6
+  Crédits voix&#xa0;: %7
+  Crédits SMS&#xa0;: %8
+  Authentifications&#xa0;: %9
+
+</translation>
+    </message>
+    <message>
+        <source>Generated at: %1 (report %2)
+</source>
+        <translation>Généré le&#xa0;: %1 (rapport %2)
+</translation>
+    </message>
+    <message>
+        <source>Usage report: %1 (%2)</source>
+        <translation>Rapport d&apos;utilisation&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the schedule was deleted</source>
+        <translation>la planification a été supprimée</translation>
+    </message>
+    <message>
+        <source>cannot record a delivery attempt</source>
+        <translation>impossible d&apos;enregistrer une tentative d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>cannot record the state of a run</source>
+        <translation>impossible d&apos;enregistrer l&apos;état d&apos;une exécution</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %1 attempt(s) in 24 hours: %2</source>
+        <translation>
+            <numerusform>abandon après %1 tentative en 24 heures&#xa0;: %2</numerusform>
+            <numerusform>abandon après %1 tentatives en 24 heures&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interrupted; will be retried</source>
+        <translation>interrompu&#xa0;; sera réessayé</translation>
+    </message>
+    <message>
+        <source>Scheduled: schedule %1 &quot;%2&quot;, run %3</source>
+        <translation>Planifié&#xa0;: planification %1 «&#xa0;%2&#xa0;», exécution %3</translation>
+    </message>
+    <message>
+        <source>the report could not be generated: %1</source>
+        <translation>le rapport n&apos;a pas pu être généré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the report of a run</source>
+        <translation>impossible d&apos;enregistrer le rapport d&apos;une exécution</translation>
+    </message>
+    <message>
+        <source>no SMTP server is set up (smtp set, or the Settings page)</source>
+        <translation>aucun serveur SMTP n&apos;est configuré (smtp set, ou la page Paramètres)</translation>
+    </message>
+    <message>
+        <source>no SMTP password: %1</source>
+        <translation>pas de mot de passe SMTP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>schedule %1 has no run at %2</source>
+        <translation>la planification %1 n&apos;a pas d&apos;exécution à %2</translation>
+    </message>
+    <message>
+        <source>the run of schedule %1 at %2 is %3: only a retrying, failed or unknown run can be retried</source>
+        <translation>l&apos;exécution de la planification %1 à %2 est %3&#xa0;: seule une exécution en attente de nouvelle tentative, en échec ou inconnue peut être réessayée</translation>
+    </message>
+    <message>
+        <source>cannot retry a run</source>
+        <translation>impossible de réessayer une exécution</translation>
+    </message>
+    <message>
+        <source>the run of schedule %1 at %2 is %3: only a delivered run can be resent</source>
+        <translation>l&apos;exécution de la planification %1 à %2 est %3&#xa0;: seule une exécution remise peut être renvoyée</translation>
+    </message>
+    <message>
+        <source>the report of this run was deleted: it cannot be resent</source>
+        <translation>le rapport de cette exécution a été supprimé&#xa0;: il ne peut pas être renvoyé</translation>
+    </message>
+    <message>
+        <source>there is no schedule %1</source>
+        <translation>il n&apos;y a pas de planification %1</translation>
+    </message>
+</context>
+<context>
     <name>ud::ScheduleStore</name>
     <message>
         <source>there is no schedule %1</source>
@@ -4730,6 +5694,94 @@ usage&#xa0;: %2</translation>
     <message>
         <source>cannot delete the schedule %1</source>
         <translation>impossible de supprimer la planification %1</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ScheduleTableModel</name>
+    <message>
+        <source>Daily at %1 (%2)</source>
+        <translation>Tous les jours à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2 (%3)</source>
+        <translation>Chaque semaine le %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2 (%3)</source>
+        <translation>Chaque mois le jour %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <comment>local run times</comment>
+        <translation>ddd d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>nouvelle tentative prévue</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>unknown (maybe delivered)</source>
+        <translation>inconnu (peut-être remis)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Click to edit &quot;%1&quot;</source>
+        <translation>Cliquer pour modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Usage report</source>
+        <translation>Rapport d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>— (disabled)</source>
+        <translation>— (désactivé)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation>Type de tâche</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Next run (local)</source>
+        <translation>Prochaine exécution (heure locale)</translation>
+    </message>
+    <message>
+        <source>Last run and result</source>
+        <translation>Dernière exécution et résultat</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +6001,56 @@ usage&#xa0;: %2</translation>
     <message>
         <source>The server mixed reply codes %1 and %2 in one reply.</source>
         <translation>Le serveur a mélangé les codes %1 et %2 dans une même réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SmtpSettingsStore</name>
+    <message>
+        <source>--host: the SMTP server&apos;s host name is missing</source>
+        <translation>--host&#xa0;: le nom d&apos;hôte du serveur SMTP manque</translation>
+    </message>
+    <message>
+        <source>--host: &quot;%1&quot; is not a host name (it contains a space)</source>
+        <translation>--host&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte (il contient une espace)</translation>
+    </message>
+    <message>
+        <source>--port: the port must be between 1 and 65535</source>
+        <translation>--port&#xa0;: le port doit être compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>--user: the user name contains a line break</source>
+        <translation>--user&#xa0;: le nom d&apos;utilisateur contient un saut de ligne</translation>
+    </message>
+    <message>
+        <source>timeouts must be positive</source>
+        <translation>les délais doivent être positifs</translation>
+    </message>
+    <message>
+        <source>reading the SMTP settings</source>
+        <translation>lecture des paramètres SMTP</translation>
+    </message>
+    <message>
+        <source>saving the SMTP settings</source>
+        <translation>enregistrement des paramètres SMTP</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SmtpTestMail</name>
+    <message>
+        <source>no SMTP server is set up: use &quot;smtp set&quot; first</source>
+        <translation>aucun serveur SMTP n&apos;est configuré&#xa0;: utilisez d&apos;abord «&#xa0;smtp set&#xa0;»</translation>
+    </message>
+    <message>
+        <source>UsageDesk test message</source>
+        <translation>Message de test UsageDesk</translation>
+    </message>
+    <message>
+        <source>This is a test message from UsageDesk, sent by %1 through %2:%3.
+Scheduled reports will be sent the same way.
+</source>
+        <translation>Ceci est un message de test de UsageDesk, envoyé par %1 via %2:%3.
+Les rapports planifiés seront envoyés de la même façon.
+</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -59,7 +61,8 @@ void ReportViewPage::onOpened(bool ok, const QString &message)
 {
     if (ok) {
         const ud::ReportInfo &info = m_model->report();
-        m_title->setText(tr("%1 — %2 to %3, %4 rows")
+        m_title->setText(tr("%1 — %2 to %3, %4 row(s)", nullptr,
+                            int(std::min<qint64>(info.rowCount, std::numeric_limits<int>::max())))
                              .arg(info.name, info.periodStart.toString(Qt::ISODate),
                                   info.periodEnd.toString(Qt::ISODate),
                                   QLocale().toString(info.rowCount)));

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::RunDueCommand", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 // cli.md: one line per run, "<status> <schedule id> <scheduled instant> <name>",

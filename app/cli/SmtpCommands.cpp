@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::SmtpCommands", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 int runSet(CliContext &context, const QStringList &args, const Command &self)

@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QThread>
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -209,8 +211,10 @@ void ReportJob::runGenerate(Outcome &outcome)
         outcome.report = **found;
     outcome.outcome = ReportJobOutcome::Done;
     outcome.reportId = *id;
-    outcome.message = tr("Report \"%1\" is ready: %2 rows.")
-                          .arg(m_request.name, QLocale().toString(outcome.report.rowCount));
+    outcome.message =
+        tr("Report \"%1\" is ready: %2 row(s).", nullptr,
+           int(std::min<qint64>(outcome.report.rowCount, std::numeric_limits<int>::max())))
+            .arg(m_request.name, QLocale().toString(outcome.report.rowCount));
 }
 
 void ReportJob::runExport(Outcome &outcome)

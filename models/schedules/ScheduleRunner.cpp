@@ -105,7 +105,8 @@ Result<std::optional<Schedule>> loadSchedule(const Connection &connection, qint6
     query.addBindValue(id);
     query.addBindValue(id);
     if (!query.exec())
-        return sqlError(query, tr("cannot read schedules"));
+        return sqlError(query,
+                        QCoreApplication::translate("ud::ScheduleRunner", "cannot read schedules"));
     if (!query.next())
         return std::optional<Schedule>();
     Schedule s;
@@ -134,7 +135,8 @@ Result<QList<Schedule>> enabledSchedules(const Connection &connection)
     query.setForwardOnly(true);
     query.prepare(u"SELECT schedule_id FROM schedules WHERE enabled = 1 ORDER BY schedule_id"_s);
     if (!query.exec())
-        return sqlError(query, tr("cannot read schedules"));
+        return sqlError(query,
+                        QCoreApplication::translate("ud::ScheduleRunner", "cannot read schedules"));
     QList<qint64> ids;
     while (query.next())
         ids << query.value(0).toLongLong();
@@ -413,7 +415,9 @@ Result<std::optional<RunRow>> readRun(const Connection &connection, qint64 sched
     query.addBindValue(scheduleId);
     query.addBindValue(key);
     if (!query.exec())
-        return sqlError(query, tr("cannot read a run of schedule %1").arg(scheduleId));
+        return sqlError(query, QCoreApplication::translate("ud::ScheduleRunner",
+                                                           "cannot read a run of schedule %1")
+                                   .arg(scheduleId));
     if (!query.next())
         return std::optional<RunRow>();
     RunRow row;
@@ -445,7 +449,9 @@ static Result<BuiltMail> buildMail(const Connection &connection, const Actor &ac
     if (!info)
         return info.error();
     if (!info->has_value())
-        return Error::notFound(tr("report %1 no longer exists").arg(reportId));
+        return Error::notFound(
+            QCoreApplication::translate("ud::ScheduleRunner", "report %1 no longer exists")
+                .arg(reportId));
     const ReportInfo report = **info;
     qint64 totals[5] = {0, 0, 0, 0, 0};
     const Status summed = store.forEachRow(
@@ -477,16 +483,18 @@ static Result<BuiltMail> buildMail(const Connection &connection, const Actor &ac
     const int offset = zone.isValid() ? zone.offsetFromUtc(now) : 0;
     const QLocale c = QLocale::c();
     const QString body =
-        tr("Scheduled usage report\n\n"
-           "Schedule: %1\nPeriod: %2\nScheduled for: %3\nTenants (rows): %4\n\n"
-           "Totals\n  Users (peak): %5\n  Users (end of period): %6\n  Voice credits: %7\n"
-           "  SMS credits: %8\n  Authentications: %9\n\n")
+        QCoreApplication::translate(
+            "ud::ScheduleRunner",
+            "Scheduled usage report\n\n"
+            "Schedule: %1\nPeriod: %2\nScheduled for: %3\nTenants (rows): %4\n\n"
+            "Totals\n  Users (peak): %5\n  Users (end of period): %6\n  Voice credits: %7\n"
+            "  SMS credits: %8\n  Authentications: %9\n\n")
             .arg(schedule.name, period,
                  scheduledAt.toTimeZone(zone.isValid() ? zone : QTimeZone::utc())
                      .toString(Qt::ISODate),
                  c.toString(report.rowCount), c.toString(totals[0]), c.toString(totals[1]),
                  c.toString(totals[2]), c.toString(totals[3]), c.toString(totals[4])) +
-        tr("Generated at: %1 (report %2)\n")
+        QCoreApplication::translate("ud::ScheduleRunner", "Generated at: %1 (report %2)\n")
             .arg(report.createdAt.toTimeZone(zone.isValid() ? zone : QTimeZone::utc())
                      .toString(Qt::ISODate))
             .arg(reportId);
@@ -494,7 +502,8 @@ static Result<BuiltMail> buildMail(const Connection &connection, const Actor &ac
     MailMessage mail;
     mail.setFrom(settings.fromAddress, u"UsageDesk"_s);
     mail.setTo(schedule.recipients);
-    mail.setSubject(tr("Usage report: %1 (%2)").arg(schedule.name, period));
+    mail.setSubject(QCoreApplication::translate("ud::ScheduleRunner", "Usage report: %1 (%2)")
+                        .arg(schedule.name, period));
     mail.setDate(now, offset);
     mail.setMessageId(ScheduleRunner::messageId(schedule.id, scheduledAt));
     mail.setBodyText(body);
@@ -585,10 +594,13 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
         const QDateTime next = now.addSecs(retryDelaySeconds(attemptsAfter));
         const std::optional<QString> outcome = u"temporary"_s;
         if (next > anchor.addSecs(RetryWindowSeconds))
-            return finish(
-                u"failed"_s,
-                tr("gave up after %1 attempts in 24 hours: %2").arg(attemptsAfter).arg(reply),
-                outcome, {});
+            return finish(u"failed"_s,
+                          QCoreApplication::translate("ud::ScheduleRunner",
+                                                      "gave up after %1 attempt(s) in 24 hours: %2",
+                                                      nullptr, attemptsAfter)
+                              .arg(attemptsAfter)
+                              .arg(reply),
+                          outcome, {});
         return finish(u"retrying"_s, reply, outcome, next);
     };
     const auto released = [&]() -> Result<RunEvent> {
@@ -684,7 +696,9 @@ Result<std::optional<QString>> runStatus(const Connection &connection, qint64 sc
     query.addBindValue(scheduleId);
     query.addBindValue(key);
     if (!query.exec())
-        return sqlError(query, tr("cannot read a run of schedule %1").arg(scheduleId));
+        return sqlError(query, QCoreApplication::translate("ud::ScheduleRunner",
+                                                           "cannot read a run of schedule %1")
+                                   .arg(scheduleId));
     if (!query.next())
         return std::optional<QString>();
     if (reportId)
@@ -694,7 +708,10 @@ Result<std::optional<QString>> runStatus(const Connection &connection, qint64 sc
 
 Error noSuchRun(qint64 scheduleId, const QString &key)
 {
-    return Error::notFound(tr("schedule %1 has no run at %2").arg(scheduleId).arg(key));
+    return Error::notFound(
+        QCoreApplication::translate("ud::ScheduleRunner", "schedule %1 has no run at %2")
+            .arg(scheduleId)
+            .arg(key));
 }
 
 } // namespace
