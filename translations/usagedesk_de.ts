@@ -1012,21 +1012,6 @@
         <translation>Formularfehler</translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <comment>date format of the periods</comment>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>date format of the periods</comment>
-        <translation>d. MMM</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>a period&apos;s first and last day</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>&amp;Confirm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
@@ -1045,11 +1030,6 @@
     <message>
         <source>Tab</source>
         <translation>Tabulator</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>period preset and its dates</comment>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Custom…</source>
@@ -1310,6 +1290,33 @@ Datenbank: %2</translation>
     </message>
 </context>
 <context>
+    <name>RenameReportDialog</name>
+    <message>
+        <source>Rename Report</source>
+        <translation>Bericht umbenennen</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Only the name changes: the report&apos;s rows and its exports stay as they are.</source>
+        <translation>Nur der Name ändert sich: Die Zeilen des Berichts und seine Exporte bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>ReportComparePage</name>
     <message>
         <source>&amp;Back</source>
@@ -1534,6 +1541,14 @@ Datenbank: %2</translation>
     <message>
         <source>Deleted the report &quot;%1&quot;.</source>
         <translation>Der Bericht „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Renamed the report to &quot;%1&quot;.</source>
+        <translation>Der Bericht heißt jetzt „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4834,6 +4849,10 @@ Aufruf: %2</translation>
         <source>there is no report %1</source>
         <translation>Es gibt keinen Bericht %1</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
 </context>
 <context>
     <name>ud::ReportComparison</name>
@@ -5087,10 +5106,6 @@ Aufruf: %2</translation>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>%1 (%2 to %3)</source>
-        <translation>%1 (%2 bis %3)</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5182,8 +5197,24 @@ Aufruf: %2</translation>
         <translation>Zeitraum „%1“ ist unbekannt; erwartet wird current-month, last-month, last-3-months, last-12-months, year-to-date oder custom:JJJJ-MM-TT..JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>%1 (%2 to %3)</source>
-        <translation>%1 (%2 bis %3)</translation>
+        <source>%1 (%2)</source>
+        <comment>period preset and its dates</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format of the periods</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of the periods</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period&apos;s first and last day</comment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5357,10 @@ Aufruf: %2</translation>
     <message>
         <source>cannot delete the report</source>
         <translation>Der Bericht kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>cannot rename the report</source>
+        <translation>Der Bericht kann nicht umbenannt werden</translation>
     </message>
 </context>
 <context>

@@ -1012,21 +1012,6 @@
         <translation>Erreur dans le formulaire</translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <comment>date format of the periods</comment>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>date format of the periods</comment>
-        <translation>d MMM</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>a period&apos;s first and last day</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirmer</translation>
     </message>
@@ -1045,11 +1030,6 @@
     <message>
         <source>Tab</source>
         <translation>Tabulation</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>period preset and its dates</comment>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Custom…</source>
@@ -1310,6 +1290,33 @@ Base de données&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>RenameReportDialog</name>
+    <message>
+        <source>Rename Report</source>
+        <translation>Renommer le rapport</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nouveau nom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Only the name changes: the report&apos;s rows and its exports stay as they are.</source>
+        <translation>Seul le nom change : les lignes du rapport et ses exports restent tels quels.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+</context>
+<context>
     <name>ReportComparePage</name>
     <message>
         <source>&amp;Back</source>
@@ -1534,6 +1541,14 @@ Base de données&#xa0;: %2</translation>
     <message>
         <source>Deleted the report &quot;%1&quot;.</source>
         <translation>Le rapport «&#xa0;%1&#xa0;» a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Renamed the report to &quot;%1&quot;.</source>
+        <translation>Le rapport s’appelle désormais « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4834,6 +4849,10 @@ usage&#xa0;: %2</translation>
         <source>there is no report %1</source>
         <translation>il n&apos;y a pas de rapport %1</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
 </context>
 <context>
     <name>ud::ReportComparison</name>
@@ -5087,10 +5106,6 @@ usage&#xa0;: %2</translation>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 (%2 to %3)</source>
-        <translation>%1 (du %2 au %3)</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -5182,8 +5197,24 @@ usage&#xa0;: %2</translation>
         <translation>période «&#xa0;%1&#xa0;» inconnue&#xa0;; attendu&#xa0;: current-month, last-month, last-3-months, last-12-months, year-to-date ou custom:AAAA-MM-JJ..AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>%1 (%2 to %3)</source>
-        <translation>%1 (du %2 au %3)</translation>
+        <source>%1 (%2)</source>
+        <comment>period preset and its dates</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format of the periods</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of the periods</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period&apos;s first and last day</comment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5357,10 @@ usage&#xa0;: %2</translation>
     <message>
         <source>cannot delete the report</source>
         <translation>impossible de supprimer le rapport</translation>
+    </message>
+    <message>
+        <source>cannot rename the report</source>
+        <translation>impossible de renommer le rapport</translation>
     </message>
 </context>
 <context>
