@@ -5,6 +5,7 @@
 BenchCommand seedBenchCommand();
 BenchCommand tenantsBenchCommand();
 BenchCommand reportBenchCommand();
+BenchCommand cancelBenchCommand();
 
 // Each benchmark file defines its BenchCommand factory; list them here.
 BenchCommand importUsageBench();
@@ -12,9 +13,7 @@ BenchCommand importUsageBench();
 QList<BenchCommand> benchCommands()
 {
     return {
-        importUsageBench(),
-        seedBenchCommand(),
-        tenantsBenchCommand(),
-        reportBenchCommand(),
+        importUsageBench(),   seedBenchCommand(),   tenantsBenchCommand(),
+        reportBenchCommand(), cancelBenchCommand(),
     };
 }

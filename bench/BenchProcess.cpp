@@ -12,6 +12,16 @@ const QString kPassword = QStringLiteral("bench password 2026");
 
 } // namespace
 
+QString benchUser()
+{
+    return kUser;
+}
+
+QString benchPassword()
+{
+    return kPassword;
+}
+
 QStringList benchInitArguments()
 {
     return {QStringLiteral("init"), QStringLiteral("--admin"), kUser};

@@ -8,6 +8,9 @@
 
 // The arguments that create a database with that administrator.
 QStringList benchInitArguments();
+// That administrator, for benchmarks that sign in inside the process.
+QString benchUser();
+QString benchPassword();
 
 // Runs `program` (usagedesk-cli by default) to the end; returns its wall time
 // in seconds, or a negative number when it failed. Its stdout is kept in

@@ -322,7 +322,7 @@ private Q_SLOTS:
         auto service = asSuper();
         QVERIFY(refusedWith(service.deleteRole(role),
                             u"admin|delete role|Busy|refused|role Busy is still assigned to 1 "
-                            "administrator(s)"_s));
+                            "administrator"_s));
         QVERIFY(RoleStore(*m_connection).findById(role).value().has_value());
         QVERIFY(service.deleteAdministrator(holder));
         QVERIFY(service.deleteRole(role));

@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include "core/TextRules.h"
+
 #include <QList>
 #include <QPushButton>
 
@@ -63,11 +65,5 @@ QString MessageBox::lastText()
 
 QString MessageBox::sentence(const QString &message)
 {
-    if (message.isEmpty())
-        return message;
-    QString text = message;
-    text[0] = text.at(0).toUpper();
-    if (!text.endsWith(QLatin1Char('.')))
-        text += QLatin1Char('.');
-    return text;
+    return ud::asSentence(message);
 }

@@ -91,6 +91,17 @@ std::optional<qint64> parseNonNegative(QStringView text, qint64 maximum)
     return value;
 }
 
+QString asSentence(const QString &message)
+{
+    if (message.isEmpty())
+        return message;
+    QString text = message;
+    text[0] = text.at(0).toUpper();
+    if (!text.endsWith(u'.'))
+        text += u'.';
+    return text;
+}
+
 qsizetype firstControlCharacter(QStringView text)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {

@@ -27,6 +27,10 @@ std::optional<qint64> parseNonNegative(QStringView text, qint64 maximum);
 // in text, or -1.
 qsizetype firstControlCharacter(QStringView text);
 
+// A model message ("cannot write x: y") as a sentence for a page or a
+// dialog: capitalised, ending with a full stop.
+QString asSentence(const QString &message);
+
 // Length in Unicode code points (what "1-200 chars" means to a user).
 qsizetype codePointCount(QStringView text);
 

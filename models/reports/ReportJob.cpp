@@ -1,6 +1,7 @@
 #include "reports/ReportJob.h"
 
 #include "core/ProgressMeter.h"
+#include "core/TextRules.h"
 #include "reports/ReportArchive.h"
 #include "reports/ReportCatalog.h"
 #include "reports/ReportExporter.h"
@@ -22,26 +23,15 @@ namespace ud {
 
 namespace {
 
-// A model message ("cannot write x: y") as a sentence for the page.
-QString sentence(const QString &message)
-{
-    if (message.isEmpty())
-        return message;
-    QString text = message;
-    text[0] = text.at(0).toUpper();
-    if (!text.endsWith(u'.'))
-        text += u'.';
-    return text;
-}
-
 // Feeds the meter on every callback but lets a signal through only every
 // kProgressIntervalMs: the engine calls back per few hundred rows, far more
 // often than a progress bar can show.
 class ProgressThrottle
 {
 public:
-    explicit ProgressThrottle(std::function<void(const ReportJobProgress &)> emitProgress)
+    ProgressThrottle(int intervalMs, std::function<void(const ReportJobProgress &)> emitProgress)
         : m_emit(std::move(emitProgress))
+        , m_intervalMs(intervalMs)
     {
         m_sinceEmit.start();
     }
@@ -49,7 +39,7 @@ public:
     void update(qint64 done, qint64 total, bool force = false)
     {
         m_meter.sample(done, total);
-        if (!force && m_emitted && m_sinceEmit.elapsed() < ReportJob::kProgressIntervalMs)
+        if (!force && m_emitted && m_sinceEmit.elapsed() < m_intervalMs)
             return;
         m_emitted = true;
         m_sinceEmit.restart();
@@ -59,6 +49,7 @@ public:
 private:
     std::function<void(const ReportJobProgress &)> m_emit;
     ProgressMeter m_meter;
+    int m_intervalMs;
     QElapsedTimer m_sinceEmit;
     bool m_emitted = false;
 };
@@ -182,7 +173,7 @@ void fail(auto &outcome, const Error &error)
 {
     outcome.outcome =
         error.kind == ErrorKind::Cancelled ? ReportJobOutcome::Cancelled : ReportJobOutcome::Failed;
-    outcome.message = sentence(error.message);
+    outcome.message = asSentence(error.message);
 }
 
 } // namespace
@@ -192,7 +183,8 @@ void ReportJob::runGenerate(Outcome &outcome)
     auto connection = Connection::open(m_target, u"report-generate"_s);
     if (!connection)
         return fail(outcome, connection.error());
-    ProgressThrottle throttle([this](const ReportJobProgress &p) { Q_EMIT progressed(p); });
+    ProgressThrottle throttle(m_progressIntervalMs,
+                              [this](const ReportJobProgress &p) { Q_EMIT progressed(p); });
     throttle.update(0, 0, true);
     qint64 lastDone = 0;
     qint64 lastTotal = 0;
@@ -222,7 +214,8 @@ void ReportJob::runExport(Outcome &outcome)
     auto connection = Connection::open(m_target, u"report-export"_s);
     if (!connection)
         return fail(outcome, connection.error());
-    ProgressThrottle throttle([this](const ReportJobProgress &p) { Q_EMIT progressed(p); });
+    ProgressThrottle throttle(m_progressIntervalMs,
+                              [this](const ReportJobProgress &p) { Q_EMIT progressed(p); });
     qint64 lastDone = 0;
     qint64 lastTotal = 0;
     const auto cannotWrite = [this](const QString &why) {
@@ -282,7 +275,8 @@ void ReportJob::runArchive(Outcome &outcome)
                             return writeCsv(db, id, device, [](qint64, qint64) {});
                         }});
     }
-    ProgressThrottle throttle([this](const ReportJobProgress &p) { Q_EMIT progressed(p); });
+    ProgressThrottle throttle(m_progressIntervalMs,
+                              [this](const ReportJobProgress &p) { Q_EMIT progressed(p); });
     throttle.update(0, entries.size(), true);
     const auto files =
         ReportArchive::write(m_path, entries, m_cancel.get(), [&](int done, int total) {

@@ -1,5 +1,6 @@
 #include "reports/ReportListModel.h"
 
+#include "core/TextRules.h"
 #include "reports/ReportCatalog.h"
 #include "reports/ReportPeriod.h"
 #include "reports/ReportRowsQuery.h"
@@ -21,17 +22,6 @@ struct Loaded
     QList<ReportInfo> reports;
     QHash<qint64, QString> hostnames; // of tenant-scoped reports
 };
-
-QString sentence(const QString &message)
-{
-    if (message.isEmpty())
-        return message;
-    QString text = message;
-    text[0] = text.at(0).toUpper();
-    if (!text.endsWith(u'.'))
-        text += u'.';
-    return text;
-}
 
 } // namespace
 
@@ -92,7 +82,7 @@ void ReportListModel::reload()
         if (generation != m_generation)
             return;
         if (result->error) {
-            Q_EMIT loaded(false, sentence(result->error->message));
+            Q_EMIT loaded(false, asSentence(result->error->message));
             return;
         }
         setReports(result->reports);

@@ -1,5 +1,6 @@
 #include "reports/ReportRowsModel.h"
 
+#include "core/TextRules.h"
 #include "reports/ReportRowsQuery.h"
 #include "storage/Connection.h"
 
@@ -11,21 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ud {
-
-namespace {
-
-QString sentence(const QString &message)
-{
-    if (message.isEmpty())
-        return message;
-    QString text = message;
-    text[0] = text.at(0).toUpper();
-    if (!text.endsWith(u'.'))
-        text += u'.';
-    return text;
-}
-
-} // namespace
 
 // Lives on the model's thread; owns that thread's connection, opened on first
 // use and closed when the loader is deleted there.
@@ -112,10 +98,10 @@ void ReportRowsModel::open(qint64 reportId)
         };
         const auto connection = loader->connection();
         if (!connection)
-            return deliver(false, sentence(connection.error().message), {});
+            return deliver(false, asSentence(connection.error().message), {});
         const auto info = loader->query(**connection).open(reportId);
         if (!info)
-            return deliver(false, sentence(info.error().message), {});
+            return deliver(false, asSentence(info.error().message), {});
         deliver(true, QString(), *info);
     });
 }
@@ -152,10 +138,10 @@ void ReportRowsModel::requestPage()
         bool atEnd = true;
         QString error;
         if (const auto connection = loader->connection(); !connection) {
-            error = sentence(connection.error().message);
+            error = asSentence(connection.error().message);
         } else if (auto page = loader->query(**connection).page(reportId, after, kPageSize);
                    !page) {
-            error = sentence(page.error().message);
+            error = asSentence(page.error().message);
         } else {
             rows = std::move(page->rows);
             last = page->lastPosition;

@@ -31,6 +31,25 @@ QVariant dayOrNull(int day)
     return day == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(day);
 }
 
+// The columns from name to enabled, in the order INSERT and UPDATE list them.
+void bindFields(QSqlQuery &query, const Schedule &schedule)
+{
+    query.addBindValue(schedule.name);
+    query.addBindValue(foldCase(schedule.name));
+    query.addBindValue(schedule.description.isNull() ? u""_s : schedule.description);
+    query.addBindValue(schedule.taskType);
+    query.addBindValue(schedule.recipients.join(u'\n'));
+    query.addBindValue(ScheduleRules::recurrenceId(schedule.recurrence));
+    query.addBindValue(dayOrNull(schedule.dayOfWeek));
+    query.addBindValue(dayOrNull(schedule.dayOfMonth));
+    query.addBindValue(schedule.timeOfDay.toString(u"HH:mm"_s));
+    query.addBindValue(QString::fromUtf8(schedule.timeZone));
+    query.addBindValue(schedule.delimiter);
+    query.addBindValue(schedule.bom ? 1 : 0);
+    query.addBindValue(schedule.scope);
+    query.addBindValue(schedule.enabled ? 1 : 0);
+}
+
 Error noSuchSchedule(qint64 id)
 {
     return Error::notFound(
@@ -201,20 +220,7 @@ Result<qint64> ScheduleStore::add(const Schedule &draft)
                   "recurrence, day_of_week, day_of_month, time_of_day, time_zone, delimiter, bom, "
                   "scope, enabled, active_since, created_by, created_at, updated_at) VALUES "
                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING schedule_id"_s);
-    query.addBindValue(schedule.name);
-    query.addBindValue(foldCase(schedule.name));
-    query.addBindValue(schedule.description.isNull() ? u""_s : schedule.description);
-    query.addBindValue(schedule.taskType);
-    query.addBindValue(schedule.recipients.join(u'\n'));
-    query.addBindValue(ScheduleRules::recurrenceId(schedule.recurrence));
-    query.addBindValue(dayOrNull(schedule.dayOfWeek));
-    query.addBindValue(dayOrNull(schedule.dayOfMonth));
-    query.addBindValue(schedule.timeOfDay.toString(u"HH:mm"_s));
-    query.addBindValue(QString::fromUtf8(schedule.timeZone));
-    query.addBindValue(schedule.delimiter);
-    query.addBindValue(schedule.bom ? 1 : 0);
-    query.addBindValue(schedule.scope);
-    query.addBindValue(schedule.enabled ? 1 : 0);
+    bindFields(query, schedule);
     query.addBindValue(isoUtc(now));
     query.addBindValue(schedule.createdBy);
     query.addBindValue(isoUtc(now));
@@ -255,20 +261,7 @@ Status ScheduleStore::update(qint64 id, const QString &auditAction, const Change
                   "day_of_month = ?, time_of_day = ?, time_zone = ?, delimiter = ?, bom = ?, "
                   "scope = ?, enabled = ?, active_since = ?, updated_at = ? "
                   "WHERE schedule_id = ?"_s);
-    query.addBindValue(schedule.name);
-    query.addBindValue(foldCase(schedule.name));
-    query.addBindValue(schedule.description.isNull() ? u""_s : schedule.description);
-    query.addBindValue(schedule.taskType);
-    query.addBindValue(schedule.recipients.join(u'\n'));
-    query.addBindValue(ScheduleRules::recurrenceId(schedule.recurrence));
-    query.addBindValue(dayOrNull(schedule.dayOfWeek));
-    query.addBindValue(dayOrNull(schedule.dayOfMonth));
-    query.addBindValue(schedule.timeOfDay.toString(u"HH:mm"_s));
-    query.addBindValue(QString::fromUtf8(schedule.timeZone));
-    query.addBindValue(schedule.delimiter);
-    query.addBindValue(schedule.bom ? 1 : 0);
-    query.addBindValue(schedule.scope);
-    query.addBindValue(schedule.enabled ? 1 : 0);
+    bindFields(query, schedule);
     query.addBindValue(isoUtc(schedule.activeSince));
     query.addBindValue(isoUtc(schedule.updatedAt));
     query.addBindValue(schedule.id);
