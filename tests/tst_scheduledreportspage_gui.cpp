@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -110,6 +111,16 @@ private:
         if (!found)
             qFatal("%s", qUtf8Printable(found.error().message));
         return found->enabled;
+    }
+
+    // Runs `click`, which confirms a change, and waits for the change to
+    // finish on its worker thread.
+    static void confirmed(ScheduledReportsPage &page, const std::function<void()> &click)
+    {
+        QSignalSpy finished(&page, &ScheduledReportsPage::changeFinished);
+        click();
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(finished.constFirst().at(0).toBool(), true);
     }
 
     static void reloaded(ScheduledReportsPage &page)
@@ -212,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(enabledInDatabase(*id));
         // Confirm disables it.
         m_answers << true;
-        QTest::mouseClick(disable, Qt::LeftButton);
+        confirmed(*page, [&] { QTest::mouseClick(disable, Qt::LeftButton); });
         QVERIFY(!enabledInDatabase(*id));
         reloaded(*page);
         QCOMPARE(cell(*page, *id, ScheduleTableModel::EnabledColumn), u"Disabled"_s);
@@ -227,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(!enabledInDatabase(*id));
         m_now = kCreated.addDays(3);
         m_answers << true;
-        QTest::mouseClick(enable, Qt::LeftButton);
+        confirmed(*page, [&] { QTest::mouseClick(enable, Qt::LeftButton); });
         QVERIFY(enabledInDatabase(*id));
         reloaded(*page);
         QCOMPARE(cell(*page, *id, ScheduleTableModel::EnabledColumn), u"Enabled"_s);
@@ -246,7 +257,7 @@ private Q_SLOTS:
         QCOMPARE(m_prompts.last().action, u"Delete"_s);
         QCOMPARE(m_db->count(u"schedules"_s), 1);
         m_answers << true;
-        QTest::mouseClick(remove, Qt::LeftButton);
+        confirmed(*page, [&] { QTest::mouseClick(remove, Qt::LeftButton); });
         QCOMPARE(m_db->count(u"schedules"_s), 0);
         reloaded(*page);
         QCOMPARE(page->model()->rowCount(), 0);

@@ -1,5 +1,6 @@
 #include "ScheduledReportsPage.h"
 
+#include "BackgroundCall.h"
 #include "DeliveryLogDialog.h"
 #include "MessageBox.h"
 #include "ScheduleDialog.h"
@@ -108,7 +109,11 @@ ScheduledReportsPage::ScheduledReportsPage(const ud::Connection &connection, ud:
     refresh();
 }
 
-ScheduledReportsPage::~ScheduledReportsPage() = default;
+ScheduledReportsPage::~ScheduledReportsPage()
+{
+    for (QPointer<QThread> &call : m_calls)
+        waitFor(call);
+}
 
 QTableView *ScheduledReportsPage::table() const
 {
@@ -205,12 +210,8 @@ void ScheduledReportsPage::setSelectedEnabled(bool enabled)
     if (!m_prompt(enabled ? tr("Enable Scheduled Report") : tr("Disable Scheduled Report"), text,
                   tr("Confirm")))
         return;
-    ud::ScheduleStore store(m_connection, m_actor, m_clock);
-    if (const ud::Status done = store.setEnabled(id, enabled); !done) {
-        showError(done.error().message);
-        return;
-    }
-    changed(id);
+    runChange([id, enabled](ud::ScheduleStore &store) { return store.setEnabled(id, enabled); },
+              id);
 }
 
 void ScheduledReportsPage::deleteSelected()
@@ -225,12 +226,29 @@ void ScheduledReportsPage::deleteSelected()
                       .arg(schedule.name),
                   tr("Delete")))
         return;
-    ud::ScheduleStore store(m_connection, m_actor, m_clock);
-    if (const ud::Status done = store.remove(id); !done) {
-        showError(done.error().message);
-        return;
-    }
-    changed(0);
+    runChange([id](ud::ScheduleStore &store) { return store.remove(id); }, 0);
+}
+
+void ScheduledReportsPage::runChange(const std::function<ud::Status(ud::ScheduleStore &)> &change,
+                                     qint64 selectAfter)
+{
+    m_calls.removeAll(nullptr);
+    m_calls << runInBackground<ud::Status>(
+        this,
+        [target = m_connection.target(), actor = m_actor, clock = m_clock, change]() -> ud::Status {
+            auto connection = ud::Connection::open(target, QStringLiteral("schedule-change"));
+            if (!connection)
+                return connection.error();
+            ud::ScheduleStore store(**connection, actor, clock);
+            return change(store);
+        },
+        [this, selectAfter](const ud::Status &done) {
+            if (done)
+                changed(selectAfter);
+            else
+                showError(done.error().message);
+            Q_EMIT changeFinished(bool(done));
+        });
 }
 
 void ScheduledReportsPage::openDeliveryLog()

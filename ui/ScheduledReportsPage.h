@@ -2,8 +2,12 @@
 
 #include "access/Actor.h"
 #include "core/Clock.h"
+#include "core/Result.h"
 #include "storage/Connection.h"
 
+#include <QList>
+#include <QPointer>
+#include <QThread>
 #include <QWidget>
 #include <functional>
 #include <memory>
@@ -16,8 +20,9 @@ class ScheduledReportsPage;
 }
 
 namespace ud {
+class ScheduleStore;
 class ScheduleTableModel;
-}
+} // namespace ud
 
 // Scheduled Reports (product.md, page 5; the seed's "Enable, disable, edit,
 // and delete Scheduled Reports"): the schedules with task type, recurrence,
@@ -60,12 +65,20 @@ public:
 Q_SIGNALS:
     // A schedule was added, changed or deleted on this page.
     void schedulesChanged();
+    // An Enable, Disable or Delete that was confirmed has finished (it runs
+    // on a worker thread); on failure the page shows why.
+    void changeFinished(bool ok);
 
 private:
     void updateActions();
     void showError(const QString &message);
     void showContextMenu(const QPoint &position);
     void changed(qint64 selectAfter);
+    // Runs one ScheduleStore change on a worker thread with its own
+    // connection: on SQLite a report generation may hold the write lock for
+    // a while, and the window must not wait for it.
+    void runChange(const std::function<ud::Status(ud::ScheduleStore &)> &change,
+                   qint64 selectAfter);
 
     std::unique_ptr<Ui::ScheduledReportsPage> m_ui;
     const ud::Connection &m_connection;
@@ -74,4 +87,5 @@ private:
     ud::ScheduleTableModel *m_model = nullptr;
     qint64 m_selectAfterLoad = 0;
     Prompt m_prompt;
+    QList<QPointer<QThread>> m_calls;
 };
