@@ -2,6 +2,7 @@
 
 #include "BackgroundCall.h"
 #include "MessageBox.h"
+#include "ReportExportDefaults.h"
 #include "ScheduleTimingFields.h"
 #include "core/FieldRules.h"
 #include "reports/ReportCalculator.h"
@@ -19,8 +20,8 @@ using Preset = ud::ReportPeriod::Preset;
 
 namespace {
 
-const QString kDelimiterKey = u"generateReportDialog/delimiter"_s;
-const QString kBomKey = u"generateReportDialog/bom"_s;
+const QString kDelimiterKey = ReportExportDefaults::lastDelimiterKey();
+const QString kBomKey = ReportExportDefaults::lastBomKey();
 const QString kPeriodKey = u"generateReportDialog/period"_s;
 
 constexpr Preset kPresets[] = {Preset::CurrentMonth, Preset::LastMonth, Preset::Last3Months,
@@ -193,10 +194,11 @@ void GenerateReportDialog::fillChoices()
 void GenerateReportDialog::restoreSettings()
 {
     const QSettings settings;
-    const int delimiter =
-        m_ui->delimiterCombo->findData(settings.value(kDelimiterKey, u"comma"_s).toString());
+    const ReportExportDefaults defaults = ReportExportDefaults::load();
+    const int delimiter = m_ui->delimiterCombo->findData(
+        settings.value(kDelimiterKey, defaults.delimiter).toString());
     m_ui->delimiterCombo->setCurrentIndex(qMax(0, delimiter));
-    m_ui->bomCheck->setChecked(settings.value(kBomKey, false).toBool());
+    m_ui->bomCheck->setChecked(settings.value(kBomKey, defaults.bom).toBool());
     const int period =
         m_ui->periodCombo->findData(settings.value(kPeriodKey, u"last-month"_s).toString());
     m_ui->periodCombo->setCurrentIndex(period >= 0 ? period : 1);

@@ -1,6 +1,7 @@
 #include "ScheduleDialog.h"
 
 #include "MessageBox.h"
+#include "ReportExportDefaults.h"
 #include "ScheduleTimingFields.h"
 #include "core/FieldRules.h"
 #include "filters/SavedFilterStore.h"
@@ -74,6 +75,11 @@ void ScheduleDialog::fillChoices()
     m_ui->delimiterCombo->addItem(tr("Pipe (|)"), u"pipe"_s);
     m_ui->delimiterCombo->addItem(tr("Semicolon (;)"), u"semicolon"_s);
     m_ui->delimiterCombo->addItem(tr("Tab"), u"tab"_s);
+    // A new schedule starts from Settings > General; setSchedule() replaces it.
+    const ReportExportDefaults defaults = ReportExportDefaults::load();
+    m_ui->delimiterCombo->setCurrentIndex(
+        qMax(0, m_ui->delimiterCombo->findData(defaults.delimiter)));
+    m_ui->bomCheck->setChecked(defaults.bom);
 
     m_ui->scopeKindCombo->addItem(tr("All tenants"), int(ScopeKind::All));
     m_ui->scopeKindCombo->addItem(tr("One tenant (by tenant ID)"), int(ScopeKind::Tenant));

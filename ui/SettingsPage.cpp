@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "BackgroundCall.h"
+#include "GeneralSettingsTab.h"
 #include "MessageBox.h"
 #include "mail/SmtpPasswordStore.h"
 #include "schedules/SmtpSettingsStore.h"
@@ -50,6 +51,12 @@ SettingsPage::SettingsPage(const ud::Connection &connection, ud::Actor actor, ud
     , m_clock(std::move(clock))
 {
     m_ui->setupUi(this);
+    // General comes first; the .ui form holds the E-mail tab only, so that
+    // each section is its own class and form.
+    m_generalTab = new GeneralSettingsTab(connection, m_actor, m_clock, m_ui->sections);
+    m_generalTab->setObjectName(u"generalTab"_s);
+    m_ui->sections->insertTab(0, m_generalTab, tr("General"));
+    m_ui->sections->setCurrentIndex(0);
     m_ui->securityCombo->addItem(tr("None (plain text; only to this computer)"),
                                  int(Security::None));
     m_ui->securityCombo->addItem(tr("STARTTLS"), int(Security::StartTls));

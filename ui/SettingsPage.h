@@ -11,14 +11,16 @@
 #include <functional>
 #include <memory>
 
+class GeneralSettingsTab;
 class QLabel;
 
 namespace Ui {
 class SettingsPage;
 }
 
-// Settings (product.md, page 8). One tab per section; E-mail is the only one
-// so far (database, reporting time zone and language follow with issue #7).
+// Settings (product.md, page 8). One tab per section: General (the reporting
+// time zone, language and report defaults: GeneralSettingsTab) first, then
+// E-mail.
 //
 // E-mail: the SMTP server of scheduled reports (SmtpSettingsStore): host,
 // port, security, user, from address, trusted certificate fingerprint; the
@@ -53,6 +55,7 @@ public:
     bool isBusy() const { return m_worker != nullptr; }
     // The last result line ("Sent to a@example.com (250 OK)").
     QString statusText() const;
+    GeneralSettingsTab *generalTab() const { return m_generalTab; }
 
 Q_SIGNALS:
     void testMailFinished(bool sent);
@@ -69,4 +72,5 @@ private:
     AddressPrompt m_addressPrompt;
     ud::RunnerOptions::Password m_passwordSource = ud::RunnerOptions::defaultPassword();
     QPointer<QThread> m_worker;
+    GeneralSettingsTab *m_generalTab = nullptr;
 };

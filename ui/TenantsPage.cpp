@@ -11,6 +11,7 @@
 #include "SavedFiltersMenu.h"
 #include "TenantDialog.h"
 #include "TenantUsagePage.h"
+#include "settings/ReportingToday.h"
 #include "tenants/TenantAdministration.h"
 #include "tenants/TenantListExport.h"
 #include "tenants/TenantTableModel.h"
@@ -427,9 +428,11 @@ GenerateReportDialog *TenantsPage::openGenerateDialog(const ud::ReportScope &sco
         return nullptr;
     if (m_generateDialog)
         m_generateDialog->close();
-    // The reporting time-zone setting comes later: today is UTC's.
+    // A database that cannot say its reporting zone falls back to UTC's date;
+    // the generator checks the period again anyway.
+    const auto today = ud::reportingToday(m_connection, m_clock);
     auto *dialog = new GenerateReportDialog(m_connection.target(), m_actor, scope,
-                                            m_clock().toUTC().date(), this);
+                                            today ? *today : m_clock().toUTC().date(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { Q_EMIT reportRequested(dialog->request()); });

@@ -39,6 +39,8 @@ QList<Command> allCommands()
         runDueCommand(),
         smtpSetCommand(),
         smtpTestCommand(),
+        settingsShowCommand(),
+        settingsSetCommand(),
     };
     // clang-format on
 }

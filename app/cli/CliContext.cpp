@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "PasswordPrompt.h"
 #include "access/SignIn.h"
+#include "settings/ReportingToday.h"
 #include "storage/Migrator.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,13 @@ QDate CliContext::today() const
     if (m_options.today)
         return *m_options.today;
     return now().date();
+}
+
+ud::Result<QDate> CliContext::reportingToday(const ud::Connection &connection) const
+{
+    if (m_options.today)
+        return *m_options.today;
+    return ud::reportingToday(connection, clock());
 }
 
 QDateTime CliContext::now() const

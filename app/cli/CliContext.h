@@ -44,7 +44,11 @@ public:
     QIODevice &outDevice() { return m_outDevice; }
     QTextStream &err() { return m_err; }
 
+    // --today, else the clock's date in UTC (usage days are UTC days).
     QDate today() const;
+    // --today, else the clock's date in the reporting time zone: the
+    // "today" of report periods (report-csv.md).
+    ud::Result<QDate> reportingToday(const ud::Connection &connection) const;
     QDateTime now() const;
 
     ud::Result<ud::DatabaseTarget> databaseTarget() const;

@@ -39,6 +39,8 @@ Command scheduleNextCommand();
 Command runDueCommand();
 Command smtpSetCommand();
 Command smtpTestCommand();
+Command settingsShowCommand();
+Command settingsSetCommand();
 
 QList<Command> allCommands();
 

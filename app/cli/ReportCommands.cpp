@@ -85,9 +85,12 @@ int runGenerate(CliContext &context, const QStringList &args, const Command &sel
     request.delimiter = parser.value(delimiterOption);
     request.bom = parser.isSet(bomOption);
     request.formulaGuard = !parser.isSet(noGuardOption);
-    request.today = context.today();
-
     const ud::Connection &connection = *context.signInConnection();
+    const auto today = context.reportingToday(connection);
+    if (!today)
+        return context.fail(today.error());
+    request.today = *today;
+
     std::unique_ptr<QSaveFile> file;
     if (parser.isSet(outOption)) {
         file = std::make_unique<QSaveFile>(parser.value(outOption));
