@@ -166,6 +166,7 @@ private Q_SLOTS:
         QVERIFY(!error->isHidden());
         QVERIFY2(error->text().startsWith(u"Reporting time zone: "_s), qPrintable(error->text()));
         QVERIFY(error->text().contains(u"Europe/Atlantis"_s));
+        QVERIFY(!error->text().contains(u"--reporting-tz"_s)); // the label names the field
         QVERIFY(child<QLabel>(page.get(), u"generalStatusLabel"_s)->isHidden());
         QCOMPARE(storedZone(), QByteArray("UTC"));
         QCOMPARE(m_db->auditLog(), auditBefore);

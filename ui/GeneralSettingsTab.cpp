@@ -27,12 +27,16 @@ QString nativeName(const QString &language)
     return QLocale(language).nativeLanguageName();
 }
 
-// The store words its messages for the command line ("--reporting-tz: ...");
-// the form shows them under the field's own label.
+// The store words its messages for the command line ("--reporting-tz: ...",
+// French puts a no-break space before the colon); the form shows them under
+// the field's own label.
 QString withoutOption(const QString &message)
 {
-    const QString option = u"--reporting-tz: "_s;
-    return message.startsWith(option) ? message.mid(option.size()) : message;
+    const QString option = u"--reporting-tz"_s;
+    const qsizetype colon = message.indexOf(u':', option.size());
+    if (!message.startsWith(option) || colon < 0)
+        return message;
+    return message.mid(colon + 1).trimmed();
 }
 
 } // namespace
