@@ -1,6 +1,7 @@
 #include "FileExportJob.h"
 
 #include "MessageBox.h"
+#include "core/SaveFile.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -48,12 +49,10 @@ void FileExportJob::start()
             const ud::Status written = writer(**connection, file, cancel.get(),
                                               [this](qint64 items) { Q_EMIT progress(items); });
             if (!written) {
-                file.cancelWriting();
-                *outcome = written;
+                *outcome = ud::cancelSaveFile(file, written.error());
                 return;
             }
-            if (!file.commit())
-                *outcome = cannotWrite(file.errorString());
+            *outcome = ud::commitSaveFile(file);
         });
     connect(m_thread, &QThread::finished, this, [this, outcome] {
         m_thread->deleteLater();

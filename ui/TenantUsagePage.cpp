@@ -1,6 +1,7 @@
 #include "TenantUsagePage.h"
 
 #include "MessageBox.h"
+#include "core/SaveFile.h"
 #include "ui_TenantUsagePage.h"
 #include "usage/TenantUsageCsv.h"
 
@@ -393,11 +394,9 @@ ud::Status TenantUsagePage::exportTo(const QString &path)
             tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     } else if (const ud::Status written = ud::TenantUsageCsv::write(m_model->usage(), file);
                !written) {
-        file.cancelWriting();
-        status = written;
-    } else if (!file.commit()) {
-        status = ud::Error::storage(
-            tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        status = ud::cancelSaveFile(file, written.error());
+    } else {
+        status = ud::commitSaveFile(file);
     }
     m_ui->messageLabel->setText(status ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
                                        : MessageBox::sentence(status.error().message));

@@ -2,6 +2,7 @@
 #include "ExitCode.h"
 #include "TextTable.h"
 #include "core/Clock.h"
+#include "core/SaveFile.h"
 #include "csv/CsvWriter.h"
 #include "reports/ReportCatalog.h"
 #include "reports/ReportExporter.h"
@@ -101,16 +102,13 @@ int runGenerate(CliContext &context, const QStringList &args, const Command &sel
     ud::ReportGenerator generator(connection, context.clock());
     const auto id =
         generator.generate(context.actor(), request, &context.cancellation(), {}, file.get());
-    if (!id) {
-        if (file)
-            file->cancelWriting();
-        return context.fail(id.error());
-    }
-    if (file && !file->commit()) {
-        const QString message =
-            tr("cannot write %1: %2").arg(parser.value(outOption), file->errorString());
-        discardReport(connection, *id);
-        return context.fail(ud::Error::storage(message));
+    if (!id)
+        return context.fail(file ? ud::cancelSaveFile(*file, id.error()) : id.error());
+    if (file) {
+        if (const ud::Status committed = ud::commitSaveFile(*file); !committed) {
+            discardReport(connection, *id);
+            return context.fail(committed.error());
+        }
     }
     context.out() << *id << Qt::endl;
     return Done;

@@ -1,5 +1,6 @@
 #include "reports/ReportArchive.h"
 
+#include "core/SaveFile.h"
 #include "reports/ReportArchiveHashingDevice.h"
 
 #include <QCoreApplication>
@@ -279,8 +280,8 @@ Result<QList<ReportArchiveFile>> ReportArchive::write(const QString &path,
         return storageError(path, tr("cannot finish the zip (error %1)").arg(zip.getZipError()));
     if (cancel && cancel->isCancelled())
         return cancelledError(path);
-    if (!file.commit())
-        return storageError(path, file.errorString());
+    if (const Status committed = commitSaveFile(file); !committed)
+        return committed.error();
     return files;
 }
 

@@ -2,6 +2,7 @@
 
 #include "access/AccessGate.h"
 #include "access/AuditLog.h"
+#include "core/SaveFile.h"
 #include "csv/CsvWriter.h"
 #include "reports/ReportCsv.h"
 #include "reports/ReportStore.h"
@@ -93,13 +94,9 @@ Status ReportExporter::exportToFile(const Actor &actor, qint64 reportId, const Q
         return Error::storage(tr("cannot write %1: %2").arg(path, file.errorString()));
     if (Status written =
             exportReport(actor, reportId, file, bom, formulaGuard, cancellation, progress);
-        !written) {
-        file.cancelWriting();
-        return written;
-    }
-    if (!file.commit())
-        return Error::storage(tr("cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+        !written)
+        return cancelSaveFile(file, written.error());
+    return commitSaveFile(file);
 }
 
 } // namespace ud

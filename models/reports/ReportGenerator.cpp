@@ -15,6 +15,8 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileDevice>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +30,23 @@ QString tr(const char *text)
 }
 
 constexpr qint64 kRowsPerChunk = 2048;
+
+// A write that stops short (a full disk) sets no error on a QFileDevice: say
+// which file and how much went in.
+Error csvWriteError(const QIODevice &device, qint64 written, qint64 wanted)
+{
+    const auto *file = qobject_cast<const QFileDevice *>(&device);
+    const QString why =
+        written >= 0 && written < wanted && (!file || file->error() == QFileDevice::NoError)
+            ? tr("only %1 of %2 bytes could be written (is the disk full?)")
+                  .arg(written)
+                  .arg(wanted)
+            : device.errorString();
+    if (!file)
+        return Error::storage(tr("cannot write the report's CSV: %1").arg(why));
+    return Error::storage(
+        tr("cannot write %1: %2").arg(QDir::toNativeSeparators(file->fileName()), why));
+}
 
 } // namespace
 
@@ -117,9 +136,11 @@ Result<qint64> ReportGenerator::generate(const Actor &actor, const ReportRequest
             return flushed;
         const QByteArray &bytes = buffer.data();
         hash.addData(bytes);
-        if (csvOut && csvOut->write(bytes) != bytes.size())
-            return Error::storage(
-                tr("cannot write the report's CSV: %1").arg(csvOut->errorString()));
+        if (csvOut) {
+            const qint64 written = csvOut->write(bytes);
+            if (written != bytes.size())
+                return csvWriteError(*csvOut, written, bytes.size());
+        }
         buffer.buffer().clear();
         buffer.seek(0);
         return {};

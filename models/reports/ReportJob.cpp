@@ -1,6 +1,7 @@
 #include "reports/ReportJob.h"
 
 #include "core/ProgressMeter.h"
+#include "core/SaveFile.h"
 #include "core/TextRules.h"
 #include "reports/ReportArchive.h"
 #include "reports/ReportCatalog.h"
@@ -230,12 +231,10 @@ void ReportJob::runExport(Outcome &outcome)
             lastTotal = total;
             throttle.update(done, total);
         });
-    if (!written) {
-        file.cancelWriting();
-        return fail(outcome, written.error());
-    }
-    if (!file.commit())
-        return fail(outcome, cannotWrite(file.errorString()));
+    if (!written)
+        return fail(outcome, cancelSaveFile(file, written.error()));
+    if (const Status committed = commitSaveFile(file); !committed)
+        return fail(outcome, committed.error());
     throttle.update(lastDone, lastTotal, true);
     outcome.outcome = ReportJobOutcome::Done;
     outcome.message = tr("Exported to %1.").arg(QDir::toNativeSeparators(m_path));

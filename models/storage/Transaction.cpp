@@ -18,8 +18,9 @@ Result<std::unique_ptr<Transaction>> Transaction::begin(const Connection &connec
                                   ? QStringLiteral("BEGIN IMMEDIATE")
                                   : QStringLiteral("BEGIN");
     if (!query.exec(statement))
-        return sqlError(
-            query, QCoreApplication::translate("ud::Transaction", "cannot start a transaction"));
+        return sqlError(query, QCoreApplication::translate("ud::Transaction",
+                                                           "cannot start a transaction on %1")
+                                   .arg(connection.target().displayName()));
     return std::unique_ptr<Transaction>(new Transaction(connection));
 }
 
@@ -35,8 +36,10 @@ Status Transaction::commit()
             QCoreApplication::translate("ud::Transaction", "the transaction is already closed"));
     QSqlQuery query(m_connection.database());
     if (!query.exec(QStringLiteral("COMMIT"))) {
+        // A full disk or a lost server shows here: name the database.
         const Error error = sqlError(
-            query, QCoreApplication::translate("ud::Transaction", "cannot commit the changes"));
+            query, QCoreApplication::translate("ud::Transaction", "cannot commit the changes to %1")
+                       .arg(m_connection.target().displayName()));
         rollback();
         return error;
     }
