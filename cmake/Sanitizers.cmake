@@ -22,9 +22,6 @@ if(USAGEDESK_SANITIZE)
     # Frame pointers give the sanitizers' fast unwinder whole stacks.
     add_compile_options(-fsanitize=${usagedesk_sanitizers} -fno-omit-frame-pointer)
     add_link_options(-fsanitize=${usagedesk_sanitizers})
-    # _FORTIFY_SOURCE's checked libc calls hide accesses from ASan's
-    # interceptors (the checks would fire first, with less information).
-    add_compile_options(-U_FORTIFY_SOURCE)
 endif()
 
 if(USAGEDESK_FUZZ)
