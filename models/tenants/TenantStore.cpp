@@ -18,8 +18,7 @@ QString tr(const char *text)
 } // namespace
 
 TenantStore::TenantStore(const Connection &connection)
-    : m_connection(connection)
-    , m_upsert(connection.database())
+    : m_upsert(connection.database())
     , m_keyOf(connection.database())
     , m_find(connection.database())
     , m_byHostname(connection.database())

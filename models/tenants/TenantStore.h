@@ -27,7 +27,6 @@ public:
     Result<std::optional<QString>> tenantIdUsingHostname(const QString &hostname);
 
 private:
-    const Connection &m_connection;
     QSqlQuery m_upsert;
     QSqlQuery m_keyOf;
     QSqlQuery m_find;

@@ -426,7 +426,7 @@ QVariant TenantTableModel::rawValue(const TenantListRow &row, int column) const
 QVariant TenantTableModel::displayValue(const TenantListRow &row, int column) const
 {
     const Tenant &t = row.tenant;
-    const auto yesNo = [this](bool value) {
+    const auto yesNo = [](bool value) {
         return value ? tr("Yes") : tr("No");
     };
     switch (Column(column)) {
