@@ -894,6 +894,105 @@
     </message>
 </context>
 <context>
+    <name>GeneralSettingsTab</name>
+    <message>
+        <source>Reporting &amp;time zone:</source>
+        <translation>Berichts-&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Reporting time zone</source>
+        <translation>Berichtszeitzone</translation>
+    </message>
+    <message>
+        <source>The calendar of report periods: &quot;today&quot;, &quot;last month&quot; and the end of a custom period follow this zone. Shared by everyone using this database; scheduled reports keep their own zone.</source>
+        <translation>Der Kalender der Berichtszeiträume: „heute“, „letzter Monat“ und das Ende eines benutzerdefinierten Zeitraums richten sich nach dieser Zone. Sie gilt für alle, die diese Datenbank nutzen; geplante Berichte behalten ihre eigene Zone.</translation>
+    </message>
+    <message>
+        <source>Time zone error</source>
+        <translation>Fehler bei der Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time UsageDesk starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von UsageDesk.</translation>
+    </message>
+    <message>
+        <source>Default &amp;delimiter:</source>
+        <translation>Standard-&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Default delimiter of new reports</source>
+        <translation>Standard-Trennzeichen neuer Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;Excel compatible by default (byte order mark)</source>
+        <translation>Standardmäßig &amp;Excel-kompatibel (Byte Order Mark)</translation>
+    </message>
+    <message>
+        <source>Excel compatible by default</source>
+        <translation>Standardmäßig Excel-kompatibel</translation>
+    </message>
+    <message>
+        <source>New reports and schedules start with these; on this computer only.</source>
+        <translation>Neue Berichte und Zeitpläne beginnen mit diesen Werten; nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save general settings</source>
+        <translation>Allgemeine Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Changing it needs Settings: Edit.</source>
+        <translation>Zum Ändern ist Einstellungen: Bearbeiten nötig.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>Senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language applies the next time UsageDesk starts.</source>
+        <translation>Einstellungen gespeichert. Die neue Sprache gilt ab dem nächsten Start von UsageDesk.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reporting time zone: %1</source>
+        <translation>Berichtszeitzone: %1</translation>
+    </message>
+</context>
+<context>
     <name>GenerateReportDialog</name>
     <message>
         <source>Generate Usage Report</source>
@@ -2567,6 +2666,10 @@ Durch diesen Filter ersetzen?</translation>
         <source>The server replied: %1</source>
         <translation>Der Server antwortete: %1</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4025,6 +4128,38 @@ Aufruf: %2</translation>
         <source>Send a test message through the SMTP server.</source>
         <translation>Eine Testnachricht über den SMTP-Server senden.</translation>
     </message>
+    <message>
+        <source>Reporting time zone: %1</source>
+        <translation>Berichtszeitzone: %1</translation>
+    </message>
+    <message>
+        <source>SMTP server: not set</source>
+        <translation>SMTP-Server: nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>SMTP server: %1:%2 (%3), from %4</source>
+        <translation>SMTP-Server: %1:%2 (%3), Absender %4</translation>
+    </message>
+    <message>
+        <source>The reporting time zone, an IANA id (UTC, Europe/Berlin, ...): the calendar report periods and &quot;today&quot; follow.</source>
+        <translation>Die Berichtszeitzone, eine IANA-ID (UTC, Europe/Berlin, ...): Nach ihrem Kalender richten sich Berichtszeiträume und „heute“.</translation>
+    </message>
+    <message>
+        <source>--reporting-tz is required</source>
+        <translation>--reporting-tz ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Reporting time zone set: %1</source>
+        <translation>Berichtszeitzone gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Show the reporting time zone and the SMTP server.</source>
+        <translation>Die Berichtszeitzone und den SMTP-Server anzeigen.</translation>
+    </message>
+    <message>
+        <source>Set the reporting time zone (an IANA id; UTC unless changed).</source>
+        <translation>Die Berichtszeitzone setzen (eine IANA-ID; UTC, solange nicht geändert).</translation>
+    </message>
 </context>
 <context>
     <name>cli::CliContext</name>
@@ -4320,6 +4455,25 @@ Aufruf: %2</translation>
     <message>
         <source>cannot change the password</source>
         <translation>Das Passwort kann nicht geändert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ud::AppSettingsStore</name>
+    <message>
+        <source>--reporting-tz: the time zone is missing (an IANA id such as UTC or Europe/Berlin)</source>
+        <translation>--reporting-tz: Die Zeitzone fehlt (eine IANA-ID wie UTC oder Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>--reporting-tz: &quot;%1&quot; is not a known time zone (an IANA id such as UTC or Europe/Berlin)</source>
+        <translation>--reporting-tz: „%1“ ist keine bekannte Zeitzone (eine IANA-ID wie UTC oder Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>reading the reporting time zone</source>
+        <translation>Lesen der Berichtszeitzone</translation>
+    </message>
+    <message>
+        <source>saving the reporting time zone</source>
+        <translation>Speichern der Berichtszeitzone</translation>
     </message>
 </context>
 <context>

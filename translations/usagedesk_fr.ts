@@ -894,6 +894,105 @@
     </message>
 </context>
 <context>
+    <name>GeneralSettingsTab</name>
+    <message>
+        <source>Reporting &amp;time zone:</source>
+        <translation>&amp;Fuseau horaire des rapports&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reporting time zone</source>
+        <translation>Fuseau horaire des rapports</translation>
+    </message>
+    <message>
+        <source>The calendar of report periods: &quot;today&quot;, &quot;last month&quot; and the end of a custom period follow this zone. Shared by everyone using this database; scheduled reports keep their own zone.</source>
+        <translation>Le calendrier des périodes de rapport&#xa0;: «&#xa0;aujourd&apos;hui&#xa0;», «&#xa0;le mois dernier&#xa0;» et la fin d&apos;une période personnalisée suivent ce fuseau. Il est commun à tous les utilisateurs de cette base de données&#xa0;; les rapports planifiés gardent leur propre fuseau.</translation>
+    </message>
+    <message>
+        <source>Time zone error</source>
+        <translation>Erreur de fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time UsageDesk starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;UsageDesk.</translation>
+    </message>
+    <message>
+        <source>Default &amp;delimiter:</source>
+        <translation>&amp;Séparateur par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default delimiter of new reports</source>
+        <translation>Séparateur par défaut des nouveaux rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Excel compatible by default (byte order mark)</source>
+        <translation>&amp;Compatible Excel par défaut (indicateur d&apos;ordre des octets)</translation>
+    </message>
+    <message>
+        <source>Excel compatible by default</source>
+        <translation>Compatible Excel par défaut</translation>
+    </message>
+    <message>
+        <source>New reports and schedules start with these; on this computer only.</source>
+        <translation>Les nouveaux rapports et planifications partent de ces valeurs&#xa0;; sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save general settings</source>
+        <translation>Enregistrer les paramètres généraux</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Changing it needs Settings: Edit.</source>
+        <translation>Le modifier nécessite Paramètres&#xa0;: Modifier.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>Barre verticale (|)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language applies the next time UsageDesk starts.</source>
+        <translation>Paramètres enregistrés. La nouvelle langue s&apos;applique au prochain démarrage d&apos;UsageDesk.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Reporting time zone: %1</source>
+        <translation>Fuseau horaire des rapports&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>GenerateReportDialog</name>
     <message>
         <source>Generate Usage Report</source>
@@ -2567,6 +2666,10 @@ Le remplacer par ce filtre&#xa0;?</translation>
         <source>The server replied: %1</source>
         <translation>Le serveur a répondu&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4025,6 +4128,38 @@ usage&#xa0;: %2</translation>
         <source>Send a test message through the SMTP server.</source>
         <translation>Envoyer un message de test par le serveur SMTP.</translation>
     </message>
+    <message>
+        <source>Reporting time zone: %1</source>
+        <translation>Fuseau horaire des rapports&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SMTP server: not set</source>
+        <translation>Serveur SMTP&#xa0;: non configuré</translation>
+    </message>
+    <message>
+        <source>SMTP server: %1:%2 (%3), from %4</source>
+        <translation>Serveur SMTP&#xa0;: %1:%2 (%3), expéditeur %4</translation>
+    </message>
+    <message>
+        <source>The reporting time zone, an IANA id (UTC, Europe/Berlin, ...): the calendar report periods and &quot;today&quot; follow.</source>
+        <translation>Le fuseau horaire des rapports, un identifiant IANA (UTC, Europe/Berlin, ...)&#xa0;: les périodes de rapport et «&#xa0;aujourd&apos;hui&#xa0;» suivent son calendrier.</translation>
+    </message>
+    <message>
+        <source>--reporting-tz is required</source>
+        <translation>--reporting-tz est obligatoire</translation>
+    </message>
+    <message>
+        <source>Reporting time zone set: %1</source>
+        <translation>Fuseau horaire des rapports défini&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show the reporting time zone and the SMTP server.</source>
+        <translation>Afficher le fuseau horaire des rapports et le serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>Set the reporting time zone (an IANA id; UTC unless changed).</source>
+        <translation>Définir le fuseau horaire des rapports (un identifiant IANA&#xa0;; UTC sauf modification).</translation>
+    </message>
 </context>
 <context>
     <name>cli::CliContext</name>
@@ -4320,6 +4455,25 @@ usage&#xa0;: %2</translation>
     <message>
         <source>cannot change the password</source>
         <translation>impossible de modifier le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>ud::AppSettingsStore</name>
+    <message>
+        <source>--reporting-tz: the time zone is missing (an IANA id such as UTC or Europe/Berlin)</source>
+        <translation>--reporting-tz&#xa0;: le fuseau horaire manque (un identifiant IANA comme UTC ou Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>--reporting-tz: &quot;%1&quot; is not a known time zone (an IANA id such as UTC or Europe/Berlin)</source>
+        <translation>--reporting-tz&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu (un identifiant IANA comme UTC ou Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>reading the reporting time zone</source>
+        <translation>lecture du fuseau horaire des rapports</translation>
+    </message>
+    <message>
+        <source>saving the reporting time zone</source>
+        <translation>enregistrement du fuseau horaire des rapports</translation>
     </message>
 </context>
 <context>
