@@ -231,6 +231,7 @@ private Q_SLOTS:
         press(Qt::Key_N, Qt::ControlModifier);
         ScheduleDialog *schedule = nullptr;
         QTRY_VERIFY((schedule = m_window->findChild<ScheduleDialog *>()) && schedule->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(schedule));
         QStringList unnamed = unnamedControls(schedule);
         QVERIFY2(unnamed.isEmpty(), qPrintable(u"schedule dialog: "_s + unnamed.join(u", "_s)));
         press(Qt::Key_Escape);
@@ -242,6 +243,7 @@ private Q_SLOTS:
         press(Qt::Key_N, Qt::ControlModifier);
         AdministratorDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<AdministratorDialog *>()) && dialog->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
         unnamed = unnamedControls(dialog);
         QVERIFY2(unnamed.isEmpty(),
                  qPrintable(u"administrator dialog: "_s + unnamed.join(u", "_s)));
@@ -269,9 +271,9 @@ private Q_SLOTS:
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
             const QStringList unnamed = unnamedControls(dialog.get());
-            QVERIFY2(unnamed.isEmpty(), qPrintable(QString::fromLatin1(
-                                                       dialog->metaObject()->className()) +
-                                                   u": "_s + unnamed.join(u", "_s)));
+            QVERIFY2(unnamed.isEmpty(),
+                     qPrintable(QString::fromLatin1(dialog->metaObject()->className()) + u": "_s +
+                                unnamed.join(u", "_s)));
             dialog->reject();
         }
     }
@@ -329,6 +331,7 @@ private Q_SLOTS:
         press(Qt::Key_N, Qt::ControlModifier);
         AdministratorDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<AdministratorDialog *>()) && dialog->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
         QTRY_COMPARE(focused()->objectName(), u"userNameEdit"_s);
         QTest::keyClicks(focused(), u"kim"_s);
         press(Qt::Key_Escape);
@@ -338,6 +341,7 @@ private Q_SLOTS:
         // Tab walks the form in reading order; Enter confirms.
         press(Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY((dialog = m_window->findChild<AdministratorDialog *>()) && dialog->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
         QTRY_COMPARE(focused()->objectName(), u"userNameEdit"_s);
         QTest::keyClicks(focused(), u"kim"_s);
         press(Qt::Key_Tab);
@@ -424,6 +428,7 @@ private Q_SLOTS:
         press(Qt::Key_N, Qt::ControlModifier);
         ScheduleDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<ScheduleDialog *>()) && dialog->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
         press(Qt::Key_Escape);
         QTRY_VERIFY(!dialog->isVisible());
 
