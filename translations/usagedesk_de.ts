@@ -417,6 +417,10 @@
         <source>Exporting… %1 lines written.</source>
         <translation>Wird exportiert… %1 Zeilen geschrieben.</translation>
     </message>
+    <message>
+        <source>Search the actions</source>
+        <translation>Die Aktionen durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -1457,6 +1461,10 @@ Datenbank: %2</translation>
         <source>Exporting the comparison…</source>
         <translation>Der Vergleich wird exportiert…</translation>
     </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
 </context>
 <context>
     <name>ReportViewPage</name>
@@ -1541,10 +1549,6 @@ Datenbank: %2</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the selected report&apos;s rows</source>
-        <translation>Die Zeilen des ausgewählten Berichts anzeigen</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
@@ -1648,6 +1652,18 @@ Datenbank: %2</translation>
     <message>
         <source>Renamed the report to &quot;%1&quot;.</source>
         <translation>Der Bericht heißt jetzt „%1“.</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Show the selected report&apos;s rows (Enter)</source>
+        <translation>Die Zeilen des ausgewählten Berichts anzeigen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2475,10 @@ Durch diesen Filter ersetzen?</translation>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2669,6 +2689,13 @@ Durch diesen Filter ersetzen?</translation>
     <message>
         <source>General</source>
         <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHint</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3036,10 @@ Durch diesen Filter ersetzen?</translation>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
+    <message>
+        <source>Back to the Tenants List</source>
+        <translation>Zurück zur Mandantenliste</translation>
+    </message>
 </context>
 <context>
     <name>TenantsPage</name>
@@ -3069,10 +3100,6 @@ Durch diesen Filter ersetzen?</translation>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <source>Filter the list (%1)</source>
-        <translation>Die Liste filtern (%1)</translation>
-    </message>
-    <message>
         <source>Exporting… %1 tenants written.</source>
         <translation>Wird exportiert… %1 Mandanten geschrieben.</translation>
     </message>
@@ -3095,10 +3122,6 @@ Durch diesen Filter ersetzen?</translation>
     <message>
         <source>&amp;Add Tenant…</source>
         <translation>Mandant &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Generate Usage Report for the Filtered List…</source>
@@ -3197,6 +3220,14 @@ Durch diesen Filter ersetzen?</translation>
     <message>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Die Liste filtern</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,10 @@
         <source>Exporting… %1 lines written.</source>
         <translation>Export en cours… %1 lignes écrites.</translation>
     </message>
+    <message>
+        <source>Search the actions</source>
+        <translation>Rechercher dans les actions</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -1457,6 +1461,10 @@ Base de données&#xa0;: %2</translation>
         <source>Exporting the comparison…</source>
         <translation>Export de la comparaison…</translation>
     </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
 </context>
 <context>
     <name>ReportViewPage</name>
@@ -1541,10 +1549,6 @@ Base de données&#xa0;: %2</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Afficher</translation>
-    </message>
-    <message>
-        <source>Show the selected report&apos;s rows</source>
-        <translation>Afficher les lignes du rapport sélectionné</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
@@ -1648,6 +1652,18 @@ Base de données&#xa0;: %2</translation>
     <message>
         <source>Renamed the report to &quot;%1&quot;.</source>
         <translation>Le rapport s’appelle désormais « %1 ».</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Show the selected report&apos;s rows (Enter)</source>
+        <translation>Afficher les lignes du rapport sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2475,10 @@ Le remplacer par ce filtre&#xa0;?</translation>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2669,6 +2689,13 @@ Le remplacer par ce filtre&#xa0;?</translation>
     <message>
         <source>General</source>
         <translation>Général</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHint</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3036,10 @@ Le remplacer par ce filtre&#xa0;?</translation>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
+    <message>
+        <source>Back to the Tenants List</source>
+        <translation>Retour à la liste des clients</translation>
+    </message>
 </context>
 <context>
     <name>TenantsPage</name>
@@ -3069,10 +3100,6 @@ Le remplacer par ce filtre&#xa0;?</translation>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <source>Filter the list (%1)</source>
-        <translation>Filtrer la liste (%1)</translation>
-    </message>
-    <message>
         <source>Exporting… %1 tenants written.</source>
         <translation>Export en cours… %1 clients écrits.</translation>
     </message>
@@ -3095,10 +3122,6 @@ Le remplacer par ce filtre&#xa0;?</translation>
     <message>
         <source>&amp;Add Tenant…</source>
         <translation>&amp;Ajouter un client…</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Generate Usage Report for the Filtered List…</source>
@@ -3197,6 +3220,14 @@ Le remplacer par ce filtre&#xa0;?</translation>
     <message>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrer la liste</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@
 #include "AdministratorTableModel.h"
 #include "MessageBox.h"
 #include "ResetPasswordDialog.h"
+#include "RowContextMenu.h"
+#include "ShortcutHint.h"
+#include "ViewStateMemory.h"
 #include "ui_AdministratorsPage.h"
 
 #include <QHeaderView>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 
 using namespace Qt::StringLiterals;
@@ -32,10 +34,8 @@ AdministratorsPage::AdministratorsPage(const ud::Connection &connection, const u
     m_ui->administratorsView->verticalHeader()->hide();
     m_ui->administratorsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->administratorsView->sortByColumn(AdministratorTableModel::UserName, Qt::AscendingOrder);
-    const QByteArray header = QSettings().value(u"administratorsPage/header"_s).toByteArray();
-    const bool savedColumns = !header.isEmpty();
-    if (savedColumns)
-        m_ui->administratorsView->horizontalHeader()->restoreState(header);
+    const bool savedColumns = ViewStateMemory::remember(
+        m_ui->administratorsView->horizontalHeader(), u"administratorsPage/header"_s);
 
     const bool mayEdit = actor.can({ud::Entity::Administrators, ud::Action::Edit});
     m_ui->addButton->setVisible(actor.can({ud::Entity::Administrators, ud::Action::Add}));
@@ -43,9 +43,12 @@ AdministratorsPage::AdministratorsPage(const ud::Connection &connection, const u
     m_ui->enableButton->setVisible(mayEdit);
     m_ui->resetPasswordButton->setVisible(mayEdit);
     m_ui->removeButton->setVisible(actor.can({ud::Entity::Administrators, ud::Action::Remove}));
-    m_ui->addButton->setShortcut(QKeySequence::New);
-    m_ui->removeButton->setShortcut(QKeySequence::Delete);
-    m_ui->refreshButton->setShortcut(QKeySequence::Refresh);
+    ShortcutHint::assign(m_ui->addButton, QKeySequence::New);
+    ShortcutHint::assign(m_ui->removeButton, QKeySequence::Delete);
+    ShortcutHint::assign(m_ui->refreshButton, QKeySequence::Refresh);
+    RowContextMenu::offerButtons(
+        m_ui->administratorsView,
+        {m_ui->editButton, m_ui->enableButton, m_ui->resetPasswordButton, m_ui->removeButton});
     m_ui->messageLabel->hide();
 
     connect(m_ui->addButton, &QPushButton::clicked, this, &AdministratorsPage::addAdministrator);
@@ -72,13 +75,6 @@ AdministratorsPage::AdministratorsPage(const ud::Connection &connection, const u
 }
 
 AdministratorsPage::~AdministratorsPage() = default;
-
-void AdministratorsPage::hideEvent(QHideEvent *event)
-{
-    QSettings().setValue(u"administratorsPage/header"_s,
-                         m_ui->administratorsView->horizontalHeader()->saveState());
-    QWidget::hideEvent(event);
-}
 
 void AdministratorsPage::reload()
 {

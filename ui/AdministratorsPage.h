@@ -35,9 +35,6 @@ public:
     void resetPasswordSelected();
     void removeSelected();
 
-protected:
-    void hideEvent(QHideEvent *event) override;
-
 private:
     int selectedRow() const;
     void updateButtons();

@@ -3,6 +3,8 @@
 #include "AuditTableModel.h"
 #include "FileExportJob.h"
 #include "MessageBox.h"
+#include "ShortcutHint.h"
+#include "ViewStateMemory.h"
 #include "access/AdministrationService.h"
 #include "access/AuditCsv.h"
 #include "ui_AuditLogPage.h"
@@ -11,6 +13,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QSettings>
+#include <QShortcut>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -41,16 +44,22 @@ AuditLogPage::AuditLogPage(const ud::Connection &connection, const ud::Actor &ac
     m_ui->toDate->setEnabled(false);
     m_ui->cancelExportButton->hide();
     m_ui->applyButton->setDefault(true);
-    m_ui->exportButton->setShortcut(QKeySequence(tr("Ctrl+E")));
-    m_ui->loadMoreButton->setShortcut(QKeySequence(tr("Ctrl+M")));
+    ShortcutHint::assign(m_ui->exportButton, QKeySequence(tr("Ctrl+E")));
+    ShortcutHint::assign(m_ui->loadMoreButton, QKeySequence(tr("Ctrl+M")));
+    m_ui->actionEdit->setToolTip(
+        ShortcutHint::toolTip(tr("Search the actions"), QKeySequence::Find));
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_ui->actionEdit, [this] {
+        m_ui->actionEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->actionEdit->selectAll();
+    });
+    auto *refresh = new QShortcut(QKeySequence::Refresh, this);
+    connect(refresh, &QShortcut::activated, this, &AuditLogPage::reload);
 
     m_ui->auditView->setModel(m_model);
     m_ui->auditView->verticalHeader()->hide();
     m_ui->auditView->horizontalHeader()->setStretchLastSection(true);
-    const QByteArray header = QSettings().value(u"auditLogPage/header"_s).toByteArray();
-    if (!header.isEmpty())
-        m_ui->auditView->horizontalHeader()->restoreState(header);
-    else {
+    if (!ViewStateMemory::remember(m_ui->auditView->horizontalHeader(), u"auditLogPage/header"_s)) {
         m_ui->auditView->setColumnWidth(AuditTableModel::When, 150);
         m_ui->auditView->setColumnWidth(AuditTableModel::Administrator, 110);
         m_ui->auditView->setColumnWidth(AuditTableModel::Action, 170);
@@ -98,13 +107,6 @@ void AuditLogPage::showEvent(QShowEvent *event)
     // The newest lines each time the page is shown, not only at start-up.
     if (!isExporting())
         reload();
-}
-
-void AuditLogPage::hideEvent(QHideEvent *event)
-{
-    QSettings().setValue(u"auditLogPage/header"_s,
-                         m_ui->auditView->horizontalHeader()->saveState());
-    QWidget::hideEvent(event);
 }
 
 ud::AuditFilter AuditLogPage::currentFilter() const

@@ -1,7 +1,10 @@
 #include "AuditTableModel.h"
 
-#include <QColor>
+#include "ErrorText.h"
+
+#include <QApplication>
 #include <QLocale>
+#include <QPalette>
 
 AuditTableModel::AuditTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -79,7 +82,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Outcome && !e.allowed)
-            return QColor(0xb0, 0x00, 0x20);
+            return ErrorText::color(QApplication::palette());
         return {};
     default:
         return {};

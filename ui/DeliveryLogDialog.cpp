@@ -1,7 +1,9 @@
 #include "DeliveryLogDialog.h"
 
 #include "BackgroundCall.h"
+#include "ErrorText.h"
 #include "MessageBox.h"
+#include "ViewStateMemory.h"
 #include "schedules/DeliveryLog.h"
 #include "schedules/ScheduleTableModel.h"
 
@@ -59,6 +61,7 @@ DeliveryLogDialog::DeliveryLogDialog(const ud::Connection &connection, ud::Actor
 {
     setWindowTitle(tr("Delivery Log: %1").arg(m_schedule.name));
     resize(900, 560);
+    ViewStateMemory::rememberGeometry(this, u"deliveryLogDialog/geometry"_s);
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_runTable = makeTable(splitter, u"runTable"_s, tr("Runs"),
@@ -69,6 +72,9 @@ DeliveryLogDialog::DeliveryLogDialog(const ud::Connection &connection, ud::Actor
     splitter->addWidget(m_runTable);
     splitter->addWidget(m_attemptTable);
     layout->addWidget(splitter, 1);
+    ViewStateMemory::remember(splitter, u"deliveryLogDialog/splitter"_s);
+    ViewStateMemory::remember(m_runTable->horizontalHeader(), u"deliveryLogDialog/runs"_s);
+    ViewStateMemory::remember(m_attemptTable->horizontalHeader(), u"deliveryLogDialog/attempts"_s);
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"messageLabel"_s);
@@ -228,7 +234,7 @@ void DeliveryLogDialog::runInWorker(const QString &what, bool resend)
 
 void DeliveryLogDialog::showMessage(const QString &message, bool error)
 {
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : QString());
+    ErrorText::mark(m_message, error);
     m_message->setText(error ? MessageBox::sentence(message) : message);
     m_message->setVisible(!message.isEmpty());
 }

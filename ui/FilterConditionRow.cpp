@@ -1,5 +1,6 @@
 #include "FilterConditionRow.h"
 
+#include "ErrorText.h"
 #include "core/TextRules.h"
 #include "tenants/Tenant.h"
 
@@ -77,7 +78,7 @@ FilterConditionRow::FilterConditionRow(QWidget *parent)
     m_valueStack->addWidget(m_date);
     m_remove->setText(u"\u00d7"_s);
     m_remove->setAutoRaise(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
+    ErrorText::mark(m_error);
     m_error->setWordWrap(true);
     m_error->hide();
 

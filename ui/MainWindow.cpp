@@ -7,6 +7,7 @@
 #include "ScheduledReportsPage.h"
 #include "SettingsPage.h"
 #include "TenantsPage.h"
+#include "ViewStateMemory.h"
 #include "schedules/ScheduleRunLoop.h"
 #include "ui_MainWindow.h"
 
@@ -101,11 +102,10 @@ MainWindow::MainWindow(const ud::Connection &connection, const ud::Actor &actor,
     actorLabel->setAccessibleName(tr("Signed-in administrator"));
     m_ui->statusBar->addPermanentWidget(actorLabel);
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    if (!m_ui->splitter->restoreState(
-            settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
+    ViewStateMemory::rememberGeometry(this, QStringLiteral("mainWindow/geometry"));
+    if (!ViewStateMemory::remember(m_ui->splitter, QStringLiteral("mainWindow/splitter")))
         m_ui->splitter->setSizes({180, 1000});
+    QSettings settings;
     const int saved = settings.value(QStringLiteral("mainWindow/page"), 0).toInt();
     int page = qBound(0, saved, m_ui->navigationList->count() - 1);
     // The remembered page may not be allowed for this administrator.
@@ -193,8 +193,6 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/splitter"), m_ui->splitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/page"), m_ui->navigationList->currentRow());
     event->accept();
 }

@@ -1,5 +1,6 @@
 #include "RenameReportDialog.h"
 
+#include "ErrorText.h"
 #include "MessageBox.h"
 #include "core/FieldRules.h"
 
@@ -25,7 +26,7 @@ RenameReportDialog::RenameReportDialog(const QString &currentName, QWidget *pare
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("nameError"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setForegroundRole(QPalette::BrightText);
+    ErrorText::mark(m_errorLabel);
     m_errorLabel->hide();
     form->addRow(QString(), m_errorLabel);
     layout->addLayout(form);

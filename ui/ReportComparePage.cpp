@@ -3,6 +3,8 @@
 #include "BackgroundCall.h"
 #include "FileExportJob.h"
 #include "MessageBox.h"
+#include "ShortcutHint.h"
+#include "ViewStateMemory.h"
 #include "reports/ReportArchive.h"
 #include "reports/ReportComparisonCsv.h"
 #include "reports/ReportComparisonModel.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -46,6 +49,7 @@ ReportComparePage::ReportComparePage(const ud::DatabaseTarget &target, const ud:
     m_exportButton = new QPushButton(tr("&Export Comparison…"), this);
     m_exportButton->setObjectName(u"exportComparisonButton"_s);
     m_exportButton->setEnabled(false);
+    ShortcutHint::assign(m_exportButton, QKeySequence(tr("Ctrl+E")));
     top->addWidget(back);
     top->addWidget(m_title, 1);
     top->addWidget(m_exportButton);
@@ -60,12 +64,17 @@ ReportComparePage::ReportComparePage(const ud::DatabaseTarget &target, const ud:
     m_view->setAccessibleName(tr("Comparison by tenant"));
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
+    ViewStateMemory::remember(m_view->horizontalHeader(), u"reportComparePage/header"_s);
     layout->addWidget(m_view, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
+    // Alt+Left, as in a browser; the button says so.
+    back->setToolTip(ShortcutHint::toolTip(tr("Back to the reports"), QKeySequence::Back));
+    auto *backShortcut = new QShortcut(QKeySequence::Back, this);
+    connect(backShortcut, &QShortcut::activated, this, &ReportComparePage::backRequested);
     connect(back, &QPushButton::clicked, this, &ReportComparePage::backRequested);
     connect(m_exportButton, &QPushButton::clicked, this, &ReportComparePage::chooseExportFile);
 }

@@ -1,5 +1,7 @@
 #include "ReportViewPage.h"
 
+#include "ShortcutHint.h"
+#include "ViewStateMemory.h"
 #include "reports/ReportRowsModel.h"
 
 #include <QHBoxLayout>
@@ -7,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -37,12 +40,18 @@ ReportViewPage::ReportViewPage(const ud::DatabaseTarget &target, const ud::Actor
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_columnsRemembered =
+        ViewStateMemory::remember(m_view->horizontalHeader(), u"reportViewPage/header"_s);
     layout->addWidget(m_view, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
+    // Alt+Left, as in a browser; the button says so.
+    m_back->setToolTip(ShortcutHint::toolTip(tr("Back to the reports"), QKeySequence::Back));
+    auto *backShortcut = new QShortcut(QKeySequence::Back, this);
+    connect(backShortcut, &QShortcut::activated, this, &ReportViewPage::backRequested);
     connect(m_back, &QPushButton::clicked, this, &ReportViewPage::backRequested);
     connect(m_model, &ud::ReportRowsModel::opened, this, &ReportViewPage::onOpened);
     connect(m_model, &ud::ReportRowsModel::loadFailed, m_status, &QLabel::setText);
@@ -67,7 +76,10 @@ void ReportViewPage::onOpened(bool ok, const QString &message)
                                   info.periodEnd.toString(Qt::ISODate),
                                   QLocale().toString(info.rowCount)));
         m_status->clear();
-        m_view->resizeColumnsToContents();
+        if (!m_columnsRemembered) {
+            m_view->resizeColumnsToContents();
+            m_columnsRemembered = true;
+        }
     } else {
         m_status->setText(message);
     }

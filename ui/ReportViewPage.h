@@ -43,4 +43,5 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
     QTableView *m_view = nullptr;
+    bool m_columnsRemembered = false;
 };

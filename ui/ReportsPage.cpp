@@ -7,6 +7,9 @@
 #include "RenameReportDialog.h"
 #include "ReportComparePage.h"
 #include "ReportViewPage.h"
+#include "RowContextMenu.h"
+#include "ShortcutHint.h"
+#include "ViewStateMemory.h"
 #include "reports/ReportArchive.h"
 #include "reports/ReportCatalog.h"
 #include "reports/ReportListModel.h"
@@ -64,6 +67,10 @@ ReportsPage::ReportsPage(const ud::Connection &connection, const ud::Actor &acto
     m_ui->table->verticalHeader()->hide();
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->table->sortByColumn(ReportListModel::CreatedAt, Qt::DescendingOrder);
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    m_columnsRemembered = ViewStateMemory::remember(header, u"reportsPage/header"_s);
+    if (m_columnsRemembered)
+        m_ui->table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_ui->jobsArea->hide();
 
     m_viewPage = new ReportViewPage(connection.target(), actor, m_clock, this);
@@ -85,7 +92,9 @@ ReportsPage::ReportsPage(const ud::Connection &connection, const ud::Actor &acto
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ReportsPage::updateActions);
     connect(m_ui->table, &QTableView::customContextMenuRequested, this,
             &ReportsPage::openContextMenu);
-    connect(m_ui->table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    RowContextMenu::enableKeyboard(m_ui->table);
+    // A double click, or Enter on the current row, views the report.
+    connect(m_ui->table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = m_model->reportIdAt(m_proxy->mapToSource(index).row());
         if (id != 0)
             viewReport(id);
@@ -93,7 +102,11 @@ ReportsPage::ReportsPage(const ud::Connection &connection, const ud::Actor &acto
     connect(m_model, &ReportListModel::loaded, this, [this](bool ok, const QString &message) {
         if (!ok)
             m_ui->statusLabel->setText(message);
-        m_ui->table->resizeColumnsToContents();
+        // Fitted to the first list until the administrator sizes them.
+        if (!m_columnsRemembered) {
+            m_ui->table->resizeColumnsToContents();
+            m_columnsRemembered = ok && m_model->rowCount() > 0;
+        }
         Q_EMIT listLoaded(ok, message);
     });
     updateActions();
@@ -125,13 +138,18 @@ void ReportsPage::buildActions()
     m_actionsMenu = new QMenu(this);
     m_exportAction = m_actionsMenu->addAction(tr("&Export…"));
     m_exportAction->setToolTip(tr("Save the selected report as a CSV file"));
+    // The list's shortcuts act on the list only, not on the View and Compare
+    // pages that replace it in the stack.
+    ShortcutHint::assign(m_exportAction, QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->listPage->addAction(m_exportAction);
     connect(m_exportAction, &QAction::triggered, this, &ReportsPage::chooseExport);
     m_archiveAction = m_actionsMenu->addAction(tr("Export &Archive…"));
     m_archiveAction->setToolTip(tr("Save the selected reports in one zip file with a checksum "
                                    "manifest"));
     connect(m_archiveAction, &QAction::triggered, this, &ReportsPage::chooseArchive);
     m_viewAction = m_actionsMenu->addAction(tr("&View"));
-    m_viewAction->setToolTip(tr("Show the selected report's rows"));
+    m_viewAction->setToolTip(tr("Show the selected report's rows (Enter)"));
     connect(m_viewAction, &QAction::triggered, this, &ReportsPage::viewSelected);
     m_compareAction = m_actionsMenu->addAction(tr("&Compare"));
     m_compareAction->setToolTip(tr("Compare the two selected reports tenant by tenant"));
@@ -153,9 +171,9 @@ void ReportsPage::buildActions()
     });
     m_actionsMenu->addSeparator();
     m_renameAction = m_actionsMenu->addAction(tr("Re&name…"));
-    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    ShortcutHint::assign(m_renameAction, QKeySequence(Qt::Key_F2));
     m_renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_renameAction);
+    m_ui->listPage->addAction(m_renameAction);
     m_renameAction->setVisible(m_actor.can({Entity::ExportReports, Action::Edit}));
     connect(m_renameAction, &QAction::triggered, this, [this] {
         const QList<qint64> ids = selectedReportIds();
@@ -163,12 +181,19 @@ void ReportsPage::buildActions()
             chooseRename(ids.constFirst());
     });
     m_deleteAction = m_actionsMenu->addAction(tr("&Delete…"));
-    m_deleteAction->setShortcut(QKeySequence::Delete);
+    ShortcutHint::assign(m_deleteAction, QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_deleteAction);
+    m_ui->listPage->addAction(m_deleteAction);
     const bool mayRemove = m_actor.can({Entity::ExportReports, Action::Remove});
     m_deleteAction->setVisible(mayRemove);
     connect(m_deleteAction, &QAction::triggered, this, &ReportsPage::deleteSelected);
+
+    m_actionsMenu->addSeparator();
+    m_refreshAction = m_actionsMenu->addAction(tr("Re&fresh"));
+    ShortcutHint::assign(m_refreshAction, QKeySequence::Refresh);
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->listPage->addAction(m_refreshAction);
+    connect(m_refreshAction, &QAction::triggered, this, &ReportsPage::reload);
 
     m_ui->actionsButton->setMenu(m_actionsMenu);
     m_ui->exportButton->setDefaultAction(m_exportAction);

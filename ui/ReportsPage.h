@@ -161,6 +161,7 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_renameAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     QAction *m_dismissAction = nullptr;
     QAction *m_retryAction = nullptr;
     SaveFileChooser m_chooseFile;
@@ -169,4 +170,5 @@ private:
     std::map<int, RunningJob> m_jobs;
     int m_nextJobId = 1;
     QList<QPointer<QThread>> m_calls;
+    bool m_columnsRemembered = false;
 };

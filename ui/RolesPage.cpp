@@ -3,10 +3,12 @@
 #include "MessageBox.h"
 #include "RoleEditorPage.h"
 #include "RoleTableModel.h"
+#include "RowContextMenu.h"
+#include "ShortcutHint.h"
+#include "ViewStateMemory.h"
 #include "ui_RolesPage.h"
 
 #include <QHeaderView>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 
 using namespace Qt::StringLiterals;
@@ -35,18 +37,18 @@ RolesPage::RolesPage(const ud::Connection &connection, const ud::Actor &actor, Q
     m_ui->rolesView->horizontalHeader()->setSectionResizeMode(RoleTableModel::Description,
                                                               QHeaderView::Stretch);
     m_ui->rolesView->sortByColumn(RoleTableModel::Name, Qt::AscendingOrder);
-    const QByteArray header = QSettings().value(u"rolesPage/header"_s).toByteArray();
-    const bool savedColumns = !header.isEmpty();
-    if (savedColumns)
-        m_ui->rolesView->horizontalHeader()->restoreState(header);
+    const bool savedColumns =
+        ViewStateMemory::remember(m_ui->rolesView->horizontalHeader(), u"rolesPage/header"_s);
 
     // Only what the role allows is offered (the model refuses the rest anyway).
     m_ui->addButton->setVisible(actor.can({ud::Entity::Roles, ud::Action::Add}));
     m_ui->editButton->setVisible(actor.can({ud::Entity::Roles, ud::Action::Edit}));
     m_ui->deleteButton->setVisible(actor.can({ud::Entity::Roles, ud::Action::Remove}));
-    m_ui->addButton->setShortcut(QKeySequence::New);
-    m_ui->deleteButton->setShortcut(QKeySequence::Delete);
-    m_ui->refreshButton->setShortcut(QKeySequence::Refresh);
+    ShortcutHint::assign(m_ui->addButton, QKeySequence::New);
+    ShortcutHint::assign(m_ui->deleteButton, QKeySequence::Delete);
+    ShortcutHint::assign(m_ui->refreshButton, QKeySequence::Refresh);
+    RowContextMenu::offerButtons(m_ui->rolesView,
+                                 {m_ui->editButton, m_ui->viewButton, m_ui->deleteButton});
     m_ui->messageLabel->hide();
 
     connect(m_ui->addButton, &QPushButton::clicked, this, &RolesPage::addRole);
@@ -69,12 +71,6 @@ RolesPage::RolesPage(const ud::Connection &connection, const ud::Actor &actor, Q
 }
 
 RolesPage::~RolesPage() = default;
-
-void RolesPage::hideEvent(QHideEvent *event)
-{
-    QSettings().setValue(u"rolesPage/header"_s, m_ui->rolesView->horizontalHeader()->saveState());
-    QWidget::hideEvent(event);
-}
 
 void RolesPage::reload()
 {

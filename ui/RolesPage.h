@@ -40,9 +40,6 @@ Q_SIGNALS:
     // A role was added, changed or deleted (the administrators page shows role names).
     void rolesChanged();
 
-protected:
-    void hideEvent(QHideEvent *event) override;
-
 private:
     int selectedRow() const;
     void openSelected();

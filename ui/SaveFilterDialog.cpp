@@ -1,5 +1,6 @@
 #include "SaveFilterDialog.h"
 
+#include "ErrorText.h"
 #include "MessageBox.h"
 #include "core/FieldRules.h"
 #include "filters/SavedFilterStore.h"
@@ -35,7 +36,7 @@ SaveFilterDialog::SaveFilterDialog(const ud::Connection &connection, const ud::A
     m_nameError->setAccessibleName(tr("Name error"));
     m_formError->setAccessibleName(tr("Save error"));
     for (QLabel *label : {m_nameError, m_formError}) {
-        label->setStyleSheet(u"color: #b00020;"_s);
+        ErrorText::mark(label);
         label->setWordWrap(true);
         label->hide();
     }

@@ -1,5 +1,6 @@
 #include "SavedFiltersDialog.h"
 
+#include "ErrorText.h"
 #include "MessageBox.h"
 #include "filters/SavedFilterStore.h"
 
@@ -28,7 +29,7 @@ SavedFiltersDialog::SavedFiltersDialog(const ud::Connection &connection, const u
     m_list->setAccessibleName(tr("Saved filters"));
     m_delete->setObjectName(u"deleteButton"_s);
     m_error->setObjectName(u"errorLabel"_s);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
+    ErrorText::mark(m_error);
     m_error->setWordWrap(true);
     m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

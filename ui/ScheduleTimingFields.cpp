@@ -1,5 +1,6 @@
 #include "ScheduleTimingFields.h"
 
+#include "ErrorText.h"
 #include "MessageBox.h"
 #include "schedules/ScheduleRules.h"
 #include "schedules/ScheduleTiming.h"
@@ -25,7 +26,7 @@ QLabel *errorLabel(QWidget *parent, const QString &name, const QString &accessib
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setAccessibleName(accessibleName);
-    label->setStyleSheet(u"color: #b00020;"_s);
+    ErrorText::mark(label);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->hide();

@@ -3,14 +3,17 @@
 #include "BackgroundCall.h"
 #include "DeliveryLogDialog.h"
 #include "MessageBox.h"
+#include "RowContextMenu.h"
 #include "ScheduleDialog.h"
+#include "ShortcutHint.h"
+#include "ViewStateMemory.h"
 #include "schedules/ScheduleStore.h"
 #include "schedules/ScheduleTableModel.h"
 #include "ui_ScheduledReportsPage.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QMenu>
-#include <QSettings>
 #include <QStyledItemDelegate>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +65,7 @@ ScheduledReportsPage::ScheduledReportsPage(const ud::Connection &connection, ud:
     view->setColumnWidth(ScheduleTableModel::RecurrenceColumn, 270);
     view->setColumnWidth(ScheduleTableModel::NextRunColumn, 170);
     view->setColumnWidth(ScheduleTableModel::LastRunColumn, 210);
-    view->horizontalHeader()->restoreState(QSettings().value(kHeaderKey).toByteArray());
+    ViewStateMemory::remember(view->horizontalHeader(), kHeaderKey);
 
     using ud::Action;
     using ud::Entity;
@@ -72,6 +75,15 @@ ScheduledReportsPage::ScheduledReportsPage(const ud::Connection &connection, ud:
     m_ui->enableButton->setVisible(m_actor.can({Entity::ScheduledTasks, Action::Edit}));
     m_ui->disableButton->setVisible(m_actor.can({Entity::ScheduledTasks, Action::Edit}));
     m_ui->deleteButton->setVisible(m_actor.can({Entity::ScheduledTasks, Action::Remove}));
+
+    ShortcutHint::assign(m_ui->newButton, QKeySequence::New);
+    ShortcutHint::assign(m_ui->deleteButton, QKeySequence::Delete);
+    auto *refreshAction = new QAction(tr("Refresh"), this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refreshAction);
+    connect(refreshAction, &QAction::triggered, this, &ScheduledReportsPage::refresh);
+    RowContextMenu::enableKeyboard(view);
 
     connect(m_ui->newButton, &QPushButton::clicked, this, &ScheduledReportsPage::newSchedule);
     connect(m_ui->enableButton, &QPushButton::clicked, this, [this] { setSelectedEnabled(true); });
@@ -91,8 +103,6 @@ ScheduledReportsPage::ScheduledReportsPage(const ud::Connection &connection, ud:
             &ScheduledReportsPage::showContextMenu);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ScheduledReportsPage::updateActions);
-    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this,
-            [view] { QSettings().setValue(kHeaderKey, view->horizontalHeader()->saveState()); });
     connect(m_model, &ScheduleTableModel::loaded, this, [this] {
         m_ui->statusLabel->setText(tr("%n schedule(s)", nullptr, m_model->rowCount()));
         m_ui->errorLabel->hide();

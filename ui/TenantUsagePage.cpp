@@ -1,6 +1,8 @@
 #include "TenantUsagePage.h"
 
 #include "MessageBox.h"
+#include "ShortcutHint.h"
+#include "ViewStateMemory.h"
 #include "core/SaveFile.h"
 #include "ui_TenantUsagePage.h"
 #include "usage/TenantUsageCsv.h"
@@ -68,7 +70,9 @@ TenantUsagePage::TenantUsagePage(const ud::Connection &connection, const ud::Act
     m_ui->presetCombo->addItem(tr("This year"));
     m_ui->presetCombo->addItem(tr("Last year"));
     m_ui->presetCombo->addItem(tr("Custom"));
-    m_ui->exportButton->setShortcut(QKeySequence(tr("Ctrl+E")));
+    ShortcutHint::assign(m_ui->exportButton, QKeySequence(tr("Ctrl+E")));
+    m_ui->backButton->setToolTip(
+        ShortcutHint::toolTip(tr("Back to the Tenants List"), QKeySequence::Back));
     m_ui->exportButton->setEnabled(false);
 
     m_ui->usageView->setModel(m_model);
@@ -80,15 +84,10 @@ TenantUsagePage::TenantUsagePage(const ud::Connection &connection, const ud::Act
     m_ui->chartView->setChart(m_chart);
     m_ui->chartView->setRenderHint(QPainter::Antialiasing);
 
-    QSettings settings;
-    const QByteArray header = settings.value(u"tenantUsagePage/header"_s).toByteArray();
-    if (!header.isEmpty())
-        m_ui->usageView->horizontalHeader()->restoreState(header);
-    const QByteArray splitter = settings.value(u"tenantUsagePage/splitter"_s).toByteArray();
-    if (!splitter.isEmpty())
-        m_ui->splitter->restoreState(splitter);
-    else
+    ViewStateMemory::remember(m_ui->usageView->horizontalHeader(), u"tenantUsagePage/header"_s);
+    if (!ViewStateMemory::remember(m_ui->splitter, u"tenantUsagePage/splitter"_s))
         m_ui->splitter->setSizes({360, 240});
+    QSettings settings;
     const bool monthly = settings.value(u"tenantUsagePage/monthly"_s, false).toBool();
     m_ui->monthlyRadio->setChecked(monthly);
     m_ui->dailyRadio->setChecked(!monthly);
@@ -401,13 +400,4 @@ ud::Status TenantUsagePage::exportTo(const QString &path)
     m_ui->messageLabel->setText(status ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
                                        : MessageBox::sentence(status.error().message));
     return status;
-}
-
-void TenantUsagePage::hideEvent(QHideEvent *event)
-{
-    QSettings settings;
-    settings.setValue(u"tenantUsagePage/header"_s,
-                      m_ui->usageView->horizontalHeader()->saveState());
-    settings.setValue(u"tenantUsagePage/splitter"_s, m_ui->splitter->saveState());
-    QWidget::hideEvent(event);
 }

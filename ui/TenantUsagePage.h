@@ -70,9 +70,6 @@ public:
 Q_SIGNALS:
     void backRequested();
 
-protected:
-    void hideEvent(QHideEvent *event) override;
-
 private:
     void buildChart();
     void presetChosen(int index);

@@ -7,10 +7,13 @@
 #include "MessageBox.h"
 #include "RowActionsColumnProxy.h"
 #include "RowActionsDelegate.h"
+#include "RowContextMenu.h"
 #include "SaveFilterDialog.h"
 #include "SavedFiltersMenu.h"
+#include "ShortcutHint.h"
 #include "TenantDialog.h"
 #include "TenantUsagePage.h"
+#include "ViewStateMemory.h"
 #include "settings/ReportingToday.h"
 #include "tenants/TenantAdministration.h"
 #include "tenants/TenantListExport.h"
@@ -68,7 +71,7 @@ TenantsPage::TenantsPage(const ud::Connection &connection, const ud::Actor &acto
 
     QHeaderView *header = view->horizontalHeader();
     header->setSortIndicator(TenantTableModel::Hostname, Qt::AscendingOrder);
-    if (!header->restoreState(QSettings().value(kHeaderKey).toByteArray())) {
+    if (!ViewStateMemory::remember(header, kHeaderKey)) {
         // Wide enough for each title; sizing to the contents would read rows.
         for (int column = 0; column < TenantTableModel::ColumnCount; ++column) {
             const QString title = m_model->headerData(column, Qt::Horizontal).toString();
@@ -97,7 +100,6 @@ TenantsPage::TenantsPage(const ud::Connection &connection, const ud::Actor &acto
                     return;
                 }
                 Q_UNUSED(order);
-                saveViewState();
             });
 
     m_chips = new FilterChipBar(m_ui->chipArea);
@@ -117,15 +119,16 @@ TenantsPage::TenantsPage(const ud::Connection &connection, const ud::Actor &acto
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &TenantsPage::applySearch);
 
     connect(m_ui->filtersButton, &QPushButton::clicked, this, &TenantsPage::openFiltersDialog);
-    m_ui->filtersButton->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
-    m_ui->filtersButton->setToolTip(
-        tr("Filter the list (%1)")
-            .arg(QKeySequence(tr("Ctrl+Shift+F")).toString(QKeySequence::NativeText)));
-    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    m_ui->filtersButton->setToolTip(tr("Filter the list"));
+    ShortcutHint::assign(m_ui->filtersButton, QKeySequence(tr("Ctrl+Shift+F")));
+    m_ui->searchEdit->setToolTip(
+        ShortcutHint::toolTip(m_ui->searchEdit->placeholderText(), QKeySequence::Find));
+    auto *findShortcut = new QShortcut(QKeySequence::Find, m_ui->listPage);
     connect(findShortcut, &QShortcut::activated, m_ui->searchEdit, qOverload<>(&QWidget::setFocus));
 
     buildListMenu();
 
+    RowContextMenu::enableKeyboard(view);
     connect(view, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { showUsage(index.row()); });
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &at) {
@@ -161,10 +164,8 @@ TenantsPage::TenantsPage(const ud::Connection &connection, const ud::Actor &acto
     updateCount();
 }
 
-TenantsPage::~TenantsPage()
-{
-    saveViewState(); // an export in flight is cancelled by its job
-}
+// An export in flight is cancelled by its job.
+TenantsPage::~TenantsPage() = default;
 
 QTableView *TenantsPage::view() const
 {
@@ -174,11 +175,6 @@ QTableView *TenantsPage::view() const
 bool TenantsPage::isShowingUsage() const
 {
     return m_ui->stack->currentWidget() == m_usage;
-}
-
-void TenantsPage::saveViewState() const
-{
-    QSettings().setValue(kHeaderKey, m_ui->tenantView->horizontalHeader()->saveState());
 }
 
 void TenantsPage::buildListMenu()
@@ -192,20 +188,27 @@ void TenantsPage::buildListMenu()
     m_generateAction->setToolTip(generateRefusal());
     connect(m_generateAction, &QAction::triggered, this, &TenantsPage::generateReportForList);
     m_exportAction = m_listMenu->addAction(tr("&Export List to CSV…"));
-    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    // Shortcuts of the list act on the list only, not on the usage page
+    // that replaces it in the stack (it has its own Export).
+    ShortcutHint::assign(m_exportAction, QKeySequence(tr("Ctrl+E")));
     m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_exportAction);
+    m_ui->listPage->addAction(m_exportAction);
     connect(m_exportAction, &QAction::triggered, this, &TenantsPage::chooseExportFile);
     m_saveFilterAction = m_listMenu->addAction(tr("&Save Filter…"));
     connect(m_saveFilterAction, &QAction::triggered, this, &TenantsPage::openSaveFilterDialog);
     m_listMenu->addSeparator();
     m_addAction = m_listMenu->addAction(tr("&Add Tenant…"));
-    m_addAction->setShortcut(QKeySequence(tr("Ctrl+N")));
+    ShortcutHint::assign(m_addAction, QKeySequence::New);
     m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_addAction);
+    m_ui->listPage->addAction(m_addAction);
     m_addAction->setVisible(m_actor.can({Entity::Tenants, Action::Add}));
     m_addAction->setEnabled(m_actor.can({Entity::Tenants, Action::Add}));
     connect(m_addAction, &QAction::triggered, this, &TenantsPage::addTenant);
+    m_refreshAction = m_listMenu->addAction(tr("Re&fresh"));
+    ShortcutHint::assign(m_refreshAction, QKeySequence::Refresh);
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->listPage->addAction(m_refreshAction);
+    connect(m_refreshAction, &QAction::triggered, m_model, &TenantTableModel::reload);
     m_ui->actionsButton->setMenu(m_listMenu);
 }
 

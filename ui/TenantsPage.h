@@ -98,7 +98,6 @@ private:
     void openRowMenu(const QModelIndex &index, const QPoint &globalPosition);
     void chooseExportFile();
     void finishExport(bool ok, const QString &message);
-    void saveViewState() const;
     QString generateRefusal() const;
 
     std::unique_ptr<Ui::TenantsPage> m_ui;
@@ -115,6 +114,7 @@ private:
     QMenu *m_rowMenu = nullptr;
     QAction *m_generateAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_saveFilterAction = nullptr;
     FileExportJob *m_export = nullptr;

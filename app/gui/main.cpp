@@ -1,3 +1,5 @@
+#include "AppIcon.h"
+#include "ErrorText.h"
 #include "FirstAdministratorDialog.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
@@ -8,8 +10,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QIcon>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -20,12 +20,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(USAGEDESK_VERSION));
     // Settings' "language" or the system's; a change applies at the next start.
     ud::installTranslations(app, ud::languageSetting());
+    ErrorText::install(app);
     // Every PNG size of the icon, so no window scales a large one down; the
     // desktop file name lets Wayland compositors find the installed entry.
-    QIcon icon;
-    for (const QFileInfo &file : QDir(QStringLiteral(":/icons")).entryInfoList(QDir::Files))
-        icon.addFile(file.filePath());
-    QApplication::setWindowIcon(icon);
+    QApplication::setWindowIcon(AppIcon::fromFolder(QStringLiteral(":/icons")));
     QGuiApplication::setDesktopFileName(QStringLiteral(USAGEDESK_APP_ID));
 
     QCommandLineParser parser;

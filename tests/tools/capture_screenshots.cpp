@@ -2,6 +2,7 @@
 // them as PNGs for the README: capture_screenshots [output folder]
 // (default: docs/screenshots in the source tree). Not a test.
 #include "AdministratorsPage.h"
+#include "ErrorText.h"
 #include "FilterConditionRow.h"
 #include "FilterDialog.h"
 #include "GenerateReportDialog.h"
@@ -124,6 +125,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    ErrorText::install(app); // as the application does: error texts in red
     QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
     QCoreApplication::setOrganizationName(u"UsageDeskScreenshots"_s);
     QCoreApplication::setApplicationName(u"UsageDesk"_s);
