@@ -82,7 +82,9 @@ private Q_SLOTS:
     void saveAndReadBack()
     {
         auto page = makePage(m_admin);
-        QCOMPARE(child<QTabWidget>(page.get(), u"sections"_s)->tabText(0), u"E-mail"_s);
+        auto *sections = child<QTabWidget>(page.get(), u"sections"_s);
+        QCOMPARE(sections->tabText(sections->indexOf(child<QWidget>(page.get(), u"emailTab"_s))),
+                 u"E-mail"_s);
         fill(page.get(), u"mail.example.com"_s, 2525, u"reports@example.com"_s);
         QTest::keyClicks(child<QLineEdit>(page.get(), u"fingerprintEdit"_s), u"AB:CD"_s);
         QTest::mouseClick(child<QPushButton>(page.get(), u"saveButton"_s), Qt::LeftButton);

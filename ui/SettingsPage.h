@@ -12,13 +12,14 @@
 #include <memory>
 
 class QLabel;
+class DatabaseSettingsTab;
 
 namespace Ui {
 class SettingsPage;
 }
 
-// Settings (product.md, page 8). One tab per section; E-mail is the only one
-// so far (database, reporting time zone and language follow with issue #7).
+// Settings (product.md, page 8). One tab per section: Database
+// (DatabaseSettingsTab) and E-mail here.
 //
 // E-mail: the SMTP server of scheduled reports (SmtpSettingsStore): host,
 // port, security, user, from address, trusted certificate fingerprint; the
@@ -53,6 +54,7 @@ public:
     bool isBusy() const { return m_worker != nullptr; }
     // The last result line ("Sent to a@example.com (250 OK)").
     QString statusText() const;
+    DatabaseSettingsTab *databaseTab() const { return m_databaseTab; }
 
 Q_SIGNALS:
     void testMailFinished(bool sent);
@@ -69,4 +71,5 @@ private:
     AddressPrompt m_addressPrompt;
     ud::RunnerOptions::Password m_passwordSource = ud::RunnerOptions::defaultPassword();
     QPointer<QThread> m_worker;
+    DatabaseSettingsTab *m_databaseTab = nullptr;
 };
