@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -153,6 +155,37 @@ private Q_SLOTS:
         QCOMPARE(report->state, State::Ready);
         QCOMPARE(report->schemaVersion, ud::Migrator::latestVersion());
         QCOMPARE(db->dump(), before);
+    }
+
+    // The version table says what the schema is: one version short is an
+    // upgrade, one ahead is refused.
+    void olderSchemaNeedsUpgradeNewerIsRefused()
+    {
+        auto db = TestDatabase::create();
+        const int latest = ud::Migrator::latestVersion();
+        {
+            auto connection = db->connect(u"setup"_s);
+            QSqlQuery query(connection->database());
+            QVERIFY(query.prepare(u"DELETE FROM schema_version WHERE version = ?"_s));
+            query.addBindValue(latest);
+            QVERIFY(query.exec());
+        }
+        auto report = ud::DatabaseProbe::run(db->target());
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->state, State::NeedsUpgrade);
+        QCOMPARE(report->schemaVersion, latest - 1);
+        QVERIFY(report->describe().contains(u"upgraded to version %1"_s.arg(latest)));
+        {
+            auto connection = db->connect(u"setup"_s);
+            QSqlQuery query(connection->database());
+            QVERIFY(query.prepare(u"INSERT INTO schema_version (version, summary, applied_at) "
+                                  "VALUES (?, 'from the future', '2030-01-01T00:00:00Z')"_s));
+            query.addBindValue(latest + 5);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        report = ud::DatabaseProbe::run(db->target());
+        QVERIFY(!report);
+        QVERIFY2(report.error().message.contains(u"newer"_s), qPrintable(report.error().message));
     }
 
     void emptyDatabaseNeedsInitAndStaysEmpty()
