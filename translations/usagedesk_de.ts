@@ -250,6 +250,17 @@
     </message>
 </context>
 <context>
+    <name>AppSession</name>
+    <message>
+        <source>Switch Database</source>
+        <translation>Datenbank wechseln</translation>
+    </message>
+    <message>
+        <source>Not switched to %1: %2</source>
+        <translation>Nicht zu %1 gewechselt: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogPage</name>
     <message>
         <source>Audit Log</source>
@@ -494,6 +505,211 @@
     <message>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsTab</name>
+    <message>
+        <source>Database in use</source>
+        <translation>Verwendete Datenbank</translation>
+    </message>
+    <message>
+        <source>S&amp;QLite file</source>
+        <translation>S&amp;QLite-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose an existing SQLite file</source>
+        <translation>Eine vorhandene SQLite-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Name a new SQLite file</source>
+        <translation>Eine neue SQLite-Datei benennen</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>&amp;PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL host</source>
+        <translation>PostgreSQL-Host</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port</source>
+        <translation>PostgreSQL-Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database</source>
+        <translation>PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>usagedesk</source>
+        <translation>usagedesk</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL user</source>
+        <translation>PostgreSQL-Benutzer</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD, ~/.pgpass or the keychain</source>
+        <translation>Leer: PGPASSWORD, ~/.pgpass oder der Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings or the database.</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in den Einstellungen oder der Datenbank.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the database connection</source>
+        <translation>Die Datenbankverbindung testen</translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; s&amp;witch…</source>
+        <translation>Speichern &amp;&amp; &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Save and switch to this database</source>
+        <translation>Speichern und zu dieser Datenbank wechseln</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>Verwendet: %1</translation>
+    </message>
+    <message>
+        <source>USAGEDESK_DB is set: it is used at the next start instead of the saved choice.</source>
+        <translation>USAGEDESK_DB ist gesetzt: Beim nächsten Start wird sie statt der gespeicherten Wahl verwendet.</translation>
+    </message>
+    <message>
+        <source>The saved choice is used at the next start unless --db or USAGEDESK_DB names another database.</source>
+        <translation>Die gespeicherte Wahl wird beim nächsten Start verwendet, außer --db oder USAGEDESK_DB nennt eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>File: choose an SQLite file or name a new one</source>
+        <translation>Datei: Wählen Sie eine SQLite-Datei aus oder benennen Sie eine neue</translation>
+    </message>
+    <message>
+        <source>Host: enter the PostgreSQL server&apos;s name or address</source>
+        <translation>Host: Geben Sie den Namen oder die Adresse des PostgreSQL-Servers ein</translation>
+    </message>
+    <message>
+        <source>Database: enter the database&apos;s name</source>
+        <translation>Datenbank: Geben Sie den Namen der Datenbank ein</translation>
+    </message>
+    <message>
+        <source>User: enter the PostgreSQL user</source>
+        <translation>Benutzer: Geben Sie den PostgreSQL-Benutzer ein</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Die Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the database in use.</source>
+        <translation>%1 ist die verwendete Datenbank.</translation>
+    </message>
+    <message>
+        <source>Switch Database</source>
+        <translation>Datenbank wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to %1?
+%2
+You sign in again on it; this window is replaced by one on the new database.</source>
+        <translation>Zu %1 wechseln?
+%2
+Sie melden sich dort erneut an; dieses Fenster wird durch eines für die neue Datenbank ersetzt.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Wechseln</translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keychain…</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1
+Without it the next start needs PGPASSWORD or ~/.pgpass. Switch anyway?</source>
+        <translation>Das Passwort wurde nicht gespeichert: %1
+Ohne es braucht der nächste Start PGPASSWORD oder ~/.pgpass. Trotzdem wechseln?</translation>
+    </message>
+    <message>
+        <source>Not switched.</source>
+        <translation>Nicht gewechselt.</translation>
+    </message>
+    <message>
+        <source>Switching to %1…</source>
+        <translation>Wechsel zu %1…</translation>
+    </message>
+    <message>
+        <source>Choose a Database</source>
+        <translation>Datenbank auswählen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>SQLite-Datenbanken (*.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2906,10 @@ Durch diesen Filter ersetzen?</translation>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutHint</name>
@@ -4299,6 +4519,18 @@ Aufruf: %2</translation>
         <source>malformed value &quot;%1&quot; for %2; expected a date YYYY-MM-DD</source>
         <translation>Ungültiger Wert „%1“ für %2; erwartet wird ein Datum JJJJ-MM-TT</translation>
     </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the report&apos;s CSV: %1</source>
+        <translation type="unfinished">Die CSV-Datei des Berichts kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ud::AccessGate</name>
@@ -4565,6 +4797,10 @@ Aufruf: %2</translation>
         <source>cannot set up the PostgreSQL session</source>
         <translation>Die PostgreSQL-Sitzung kann nicht eingerichtet werden</translation>
     </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 ist keine Datenbankdatei</translation>
+    </message>
 </context>
 <context>
     <name>ud::CsvReader</name>
@@ -4602,6 +4838,67 @@ Aufruf: %2</translation>
     <message>
         <source>cannot write: %1</source>
         <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ud::DatabasePasswordStore</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the database password: %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Datenbankpasswort verweigert: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available to hold the database password (%1). Use PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>Kein Schlüsselbund kann das Datenbankpasswort aufnehmen (%1). Verwenden Sie stattdessen PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>No password is stored in the keychain for %1.</source>
+        <translation>Im Schlüsselbund ist kein Passwort für %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ud::DatabaseProbe</name>
+    <message>
+        <source>%1 does not exist and cannot be created: the folder %2 is not writable</source>
+        <translation>%1 existiert nicht und kann nicht angelegt werden: Der Ordner %2 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied)</source>
+        <translation>%1 kann nicht gelesen werden (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>Connected: schema version %1 (up to date).</source>
+        <translation>Verbunden: Schemaversion %1 (aktuell).</translation>
+    </message>
+    <message>
+        <source>Connected: schema version %1; it will be upgraded to version %2.</source>
+        <translation>Verbunden: Schemaversion %1; sie wird auf Version %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Connected: the database is empty; switching sets it up and asks for the first Super Administrator.</source>
+        <translation>Verbunden: Die Datenbank ist leer; der Wechsel richtet sie ein und fragt nach dem ersten Super-Administrator.</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet; switching creates it and asks for the first Super Administrator.</source>
+        <translation>Die Datei existiert noch nicht; der Wechsel legt sie an und fragt nach dem ersten Super-Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this version of UsageDesk knows (%3)</source>
+        <translation>%1 hat die Schemaversion %2, neuer als diese Version von UsageDesk kennt (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ud::DatabaseProbeJob</name>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
     </message>
 </context>
 <context>
@@ -5211,10 +5508,6 @@ Aufruf: %2</translation>
         <translation>Es gibt keinen Mandanten %1</translation>
     </message>
     <message>
-        <source>cannot write the report&apos;s CSV: %1</source>
-        <translation>Die CSV-Datei des Berichts kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>the report was cancelled</source>
         <translation>Der Bericht wurde abgebrochen</translation>
     </message>
@@ -5581,6 +5874,13 @@ Aufruf: %2</translation>
     <message>
         <source>cannot remove the role</source>
         <translation>Die Rolle kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SaveFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6552,16 +6852,16 @@ Geplante Berichte werden auf demselben Weg gesendet.
 <context>
     <name>ud::Transaction</name>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>Eine Transaktion kann nicht gestartet werden</translation>
-    </message>
-    <message>
         <source>the transaction is already closed</source>
         <translation>Die Transaktion ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <source>cannot commit the changes</source>
-        <translation>Die Änderungen können nicht übernommen werden</translation>
+        <source>cannot start a transaction on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the changes to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,17 @@
     </message>
 </context>
 <context>
+    <name>AppSession</name>
+    <message>
+        <source>Switch Database</source>
+        <translation>Changer de base de données</translation>
+    </message>
+    <message>
+        <source>Not switched to %1: %2</source>
+        <translation>Pas de passage à %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogPage</name>
     <message>
         <source>Audit Log</source>
@@ -494,6 +505,211 @@
     <message>
         <source>Keep running</source>
         <translation>Poursuivre</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsTab</name>
+    <message>
+        <source>Database in use</source>
+        <translation>Base de données utilisée</translation>
+    </message>
+    <message>
+        <source>S&amp;QLite file</source>
+        <translation>Fichier S&amp;QLite</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Fichier SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose an existing SQLite file</source>
+        <translation>Choisir un fichier SQLite existant</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Name a new SQLite file</source>
+        <translation>Nommer un nouveau fichier SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>Serveur &amp;PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL host</source>
+        <translation>Hôte PostgreSQL</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port</source>
+        <translation>Port PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database</source>
+        <translation>Base de données PostgreSQL</translation>
+    </message>
+    <message>
+        <source>usagedesk</source>
+        <translation>usagedesk</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL user</source>
+        <translation>Utilisateur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>Mot de passe PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD, ~/.pgpass or the keychain</source>
+        <translation>Vide&#xa0;: PGPASSWORD, ~/.pgpass ou le trousseau</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings or the database.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans les paramètres ni dans la base de données.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test the database connection</source>
+        <translation>Tester la connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; s&amp;witch…</source>
+        <translation>Enregistrer &amp;&amp; &amp;changer…</translation>
+    </message>
+    <message>
+        <source>Save and switch to this database</source>
+        <translation>Enregistrer et passer à cette base de données</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>Utilisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>USAGEDESK_DB is set: it is used at the next start instead of the saved choice.</source>
+        <translation>USAGEDESK_DB est défini&#xa0;: elle sera utilisée au prochain démarrage à la place du choix enregistré.</translation>
+    </message>
+    <message>
+        <source>The saved choice is used at the next start unless --db or USAGEDESK_DB names another database.</source>
+        <translation>Le choix enregistré est utilisé au prochain démarrage, sauf si --db ou USAGEDESK_DB indique une autre base de données.</translation>
+    </message>
+    <message>
+        <source>File: choose an SQLite file or name a new one</source>
+        <translation>Fichier&#xa0;: choisissez un fichier SQLite ou nommez-en un nouveau</translation>
+    </message>
+    <message>
+        <source>Host: enter the PostgreSQL server&apos;s name or address</source>
+        <translation>Hôte&#xa0;: saisissez le nom ou l&apos;adresse du serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Database: enter the database&apos;s name</source>
+        <translation>Base de données&#xa0;: saisissez le nom de la base de données</translation>
+    </message>
+    <message>
+        <source>User: enter the PostgreSQL user</source>
+        <translation>Utilisateur&#xa0;: saisissez l&apos;utilisateur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>Impossible d’utiliser %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the database in use.</source>
+        <translation>%1 est la base de données utilisée.</translation>
+    </message>
+    <message>
+        <source>Switch Database</source>
+        <translation>Changer de base de données</translation>
+    </message>
+    <message>
+        <source>Switch to %1?
+%2
+You sign in again on it; this window is replaced by one on the new database.</source>
+        <translation>Passer à %1&#xa0;?
+%2
+Vous vous y connectez à nouveau&#xa0;; cette fenêtre est remplacée par une fenêtre sur la nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keychain…</source>
+        <translation>Enregistrement du mot de passe dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1
+Without it the next start needs PGPASSWORD or ~/.pgpass. Switch anyway?</source>
+        <translation>Le mot de passe n&apos;a pas été enregistré&#xa0;: %1
+Sans lui, le prochain démarrage a besoin de PGPASSWORD ou de ~/.pgpass. Changer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Not switched.</source>
+        <translation>Pas de changement.</translation>
+    </message>
+    <message>
+        <source>Switching to %1…</source>
+        <translation>Passage à %1…</translation>
+    </message>
+    <message>
+        <source>Choose a Database</source>
+        <translation>Choisir une base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>Bases de données SQLite (*.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2906,10 @@ Le remplacer par ce filtre&#xa0;?</translation>
         <source>General</source>
         <translation>Général</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutHint</name>
@@ -4299,6 +4519,18 @@ usage&#xa0;: %2</translation>
         <source>malformed value &quot;%1&quot; for %2; expected a date YYYY-MM-DD</source>
         <translation>valeur mal formée «&#xa0;%1&#xa0;» pour %2&#xa0;; attendu&#xa0;: une date AAAA-MM-JJ</translation>
     </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the report&apos;s CSV: %1</source>
+        <translation type="unfinished">impossible d&apos;écrire le CSV du rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ud::AccessGate</name>
@@ -4565,6 +4797,10 @@ usage&#xa0;: %2</translation>
         <source>cannot set up the PostgreSQL session</source>
         <translation>impossible de configurer la session PostgreSQL</translation>
     </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 n&apos;est pas un fichier de base de données</translation>
+    </message>
 </context>
 <context>
     <name>ud::CsvReader</name>
@@ -4602,6 +4838,67 @@ usage&#xa0;: %2</translation>
     <message>
         <source>cannot write: %1</source>
         <translation>écriture impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ud::DatabasePasswordStore</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>aucune réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the database password: %1</source>
+        <translation>Le trousseau a refusé l&apos;accès au mot de passe de la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available to hold the database password (%1). Use PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>Aucun trousseau n&apos;est disponible pour conserver le mot de passe de la base de données (%1). Utilisez plutôt PGPASSWORD ou ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>No password is stored in the keychain for %1.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré dans le trousseau pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ud::DatabaseProbe</name>
+    <message>
+        <source>%1 does not exist and cannot be created: the folder %2 is not writable</source>
+        <translation>%1 n&apos;existe pas et ne peut pas être créé&#xa0;: le dossier %2 n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied)</source>
+        <translation>%1 ne peut pas être lu (accès refusé)</translation>
+    </message>
+    <message>
+        <source>Connected: schema version %1 (up to date).</source>
+        <translation>Connecté&#xa0;: version de schéma %1 (à jour).</translation>
+    </message>
+    <message>
+        <source>Connected: schema version %1; it will be upgraded to version %2.</source>
+        <translation>Connecté&#xa0;: version de schéma %1&#xa0;; elle sera mise à niveau vers la version %2.</translation>
+    </message>
+    <message>
+        <source>Connected: the database is empty; switching sets it up and asks for the first Super Administrator.</source>
+        <translation>Connecté&#xa0;: la base de données est vide&#xa0;; le changement la prépare et demande le premier super administrateur.</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet; switching creates it and asks for the first Super Administrator.</source>
+        <translation>Le fichier n&apos;existe pas encore&#xa0;; le changement le crée et demande le premier super administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this version of UsageDesk knows (%3)</source>
+        <translation>%1 a la version de schéma %2, plus récente que celle que connaît cette version d’UsageDesk (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ud::DatabaseProbeJob</name>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>aucune réponse de %1 en %2 s</translation>
     </message>
 </context>
 <context>
@@ -5211,10 +5508,6 @@ usage&#xa0;: %2</translation>
         <translation>il n&apos;y a pas de client %1</translation>
     </message>
     <message>
-        <source>cannot write the report&apos;s CSV: %1</source>
-        <translation>impossible d&apos;écrire le CSV du rapport&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>the report was cancelled</source>
         <translation>le rapport a été annulé</translation>
     </message>
@@ -5581,6 +5874,13 @@ usage&#xa0;: %2</translation>
     <message>
         <source>cannot remove the role</source>
         <translation>impossible de supprimer le rôle</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SaveFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6552,16 +6852,16 @@ Les rapports planifiés seront envoyés de la même façon.
 <context>
     <name>ud::Transaction</name>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>impossible de démarrer une transaction</translation>
-    </message>
-    <message>
         <source>the transaction is already closed</source>
         <translation>la transaction est déjà close</translation>
     </message>
     <message>
-        <source>cannot commit the changes</source>
-        <translation>impossible de valider les modifications</translation>
+        <source>cannot start a transaction on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the changes to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

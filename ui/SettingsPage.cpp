@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "BackgroundCall.h"
+#include "DatabaseSettingsTab.h"
 #include "GeneralSettingsTab.h"
 #include "MessageBox.h"
 #include "mail/SmtpPasswordStore.h"
@@ -57,6 +58,11 @@ SettingsPage::SettingsPage(const ud::Connection &connection, ud::Actor actor, ud
     m_generalTab->setObjectName(u"generalTab"_s);
     m_ui->sections->insertTab(0, m_generalTab, tr("General"));
     m_ui->sections->setCurrentIndex(0);
+    // Database goes just before E-mail, wherever other tabs were put.
+    m_databaseTab = new DatabaseSettingsTab(connection, m_actor, m_ui->sections);
+    m_databaseTab->setObjectName(u"databaseTab"_s);
+    m_ui->sections->insertTab(m_ui->sections->indexOf(m_ui->emailTab), m_databaseTab,
+                              tr("Database"));
     m_ui->securityCombo->addItem(tr("None (plain text; only to this computer)"),
                                  int(Security::None));
     m_ui->securityCombo->addItem(tr("STARTTLS"), int(Security::StartTls));

@@ -13,14 +13,15 @@
 
 class GeneralSettingsTab;
 class QLabel;
+class DatabaseSettingsTab;
 
 namespace Ui {
 class SettingsPage;
 }
 
-// Settings (product.md, page 8). One tab per section: General (the reporting
-// time zone, language and report defaults: GeneralSettingsTab) first, then
-// E-mail.
+// Settings (product.md, page 8). One tab per section, each its own class and
+// form: General (reporting time zone, language, report defaults:
+// GeneralSettingsTab), Database (DatabaseSettingsTab), then E-mail.
 //
 // E-mail: the SMTP server of scheduled reports (SmtpSettingsStore): host,
 // port, security, user, from address, trusted certificate fingerprint; the
@@ -56,6 +57,7 @@ public:
     // The last result line ("Sent to a@example.com (250 OK)").
     QString statusText() const;
     GeneralSettingsTab *generalTab() const { return m_generalTab; }
+    DatabaseSettingsTab *databaseTab() const { return m_databaseTab; }
 
 Q_SIGNALS:
     void testMailFinished(bool sent);
@@ -73,4 +75,5 @@ private:
     ud::RunnerOptions::Password m_passwordSource = ud::RunnerOptions::defaultPassword();
     QPointer<QThread> m_worker;
     GeneralSettingsTab *m_generalTab = nullptr;
+    DatabaseSettingsTab *m_databaseTab = nullptr;
 };

@@ -1,12 +1,9 @@
 #include "AppIcon.h"
+#include "AppSession.h"
 #include "ErrorText.h"
-#include "FirstAdministratorDialog.h"
-#include "MainWindow.h"
-#include "SignInDialog.h"
-#include "access/SignIn.h"
 #include "core/Translations.h"
-#include "storage/Connection.h"
-#include "storage/Migrator.h"
+#include "storage/DatabaseChoice.h"
+#include "storage/DatabasePasswordStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,52 +35,33 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.process(app);
 
-    auto target = parser.isSet(dbOption) ? ud::DatabaseTarget::parse(parser.value(dbOption))
-                                         : ud::DatabaseTarget::fromEnvironmentOrDefault();
-    if (!target) {
+    // --db, USAGEDESK_DB, the choice saved in Settings > Database, the default file.
+    const auto resolved =
+        ud::DatabaseChoice::resolve(parser.isSet(dbOption) ? parser.value(dbOption) : QString());
+    if (!resolved) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "UsageDesk"),
-                              target.error().message);
+                              resolved.error().message);
         return 2;
     }
+    // The saved PostgreSQL choice's password is in the keychain (unless
+    // PGPASSWORD or ~/.pgpass gives it).
+    const ud::DatabaseTarget target =
+        resolved->source == ud::DatabaseChoice::Source::Saved
+            ? ud::DatabasePasswordStore().withStoredPassword(resolved->target)
+            : resolved->target;
 
-    // One connection for the GUI thread; it outlives the window. The schema is
-    // brought up to date before anything else.
-    auto connection = ud::Connection::open(*target, QStringLiteral("gui"));
-    if (connection) {
-        const auto migrated = ud::Migrator::migrate(**connection);
-        if (!migrated)
-            connection = migrated.error();
-    }
-    if (!connection) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "UsageDesk"),
-                              connection.error().message);
-        return 5;
-    }
-
-    // First start on an empty database: create the first Super Administrator;
-    // otherwise sign in. Cancel quits.
-    std::optional<ud::Actor> actor;
-    const auto needsFirst = ud::SignIn(**connection, ud::systemClock()).needsFirstAdministrator();
-    if (!needsFirst) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "UsageDesk"),
-                              needsFirst.error().message);
-        return 5;
-    }
-    if (*needsFirst) {
-        FirstAdministratorDialog dialog(**connection);
-        if (dialog.exec() != QDialog::Accepted)
-            return 0;
-        actor = dialog.actor();
-    } else {
-        SignInDialog dialog(**connection);
-        if (dialog.exec() != QDialog::Accepted)
-            return 0;
-        actor = dialog.actor();
-    }
-    if (!actor)
+    // Opens and migrates the database, then the first Super Administrator or
+    // sign-in, then the main window; Cancel quits.
+    AppSession session;
+    switch (session.start(target)) {
+    case AppSession::Outcome::SignedIn:
+        return app.exec();
+    case AppSession::Outcome::Cancelled:
         return 0;
-
-    MainWindow window(**connection, *actor);
-    window.show();
-    return app.exec();
+    case AppSession::Outcome::Failed:
+        break;
+    }
+    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "UsageDesk"),
+                          session.errorText());
+    return 5;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/SecretStore.h"
 
 #include <QString>
 
@@ -9,9 +10,8 @@ namespace ud {
 // The SMTP password for (host, user). Read from USAGEDESK_SMTP_PASSWORD when
 // that is set (headless servers, CI), otherwise from the OS keychain through
 // QtKeychain (Secret Service, KWallet, macOS Keychain, Windows Credential
-// Store). It is never written anywhere else: not the database, not a settings
-// file. Blocking: each call waits for the keychain job in a local event loop,
-// so it needs a QCoreApplication but no running event loop in the caller.
+// Store, through SecretStore). It is never written anywhere else: not the
+// database, not a settings file. Blocking, like SecretStore.
 class SmtpPasswordStore
 {
 public:
@@ -32,8 +32,7 @@ public:
     static QString keyFor(const QString &host, const QString &userName);
 
 private:
-    QString m_service;
-    int m_timeoutMs;
+    SecretStore m_secrets;
 };
 
 } // namespace ud

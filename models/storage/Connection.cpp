@@ -40,6 +40,17 @@ Status prepareSqliteFile(const QString &path)
     return {};
 }
 
+// The database is only usable if it really is one: read its schema once.
+Status checkSqlite(QSqlDatabase &db)
+{
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return sqlError(probe, QCoreApplication::translate("ud::Connection",
+                                                           "%1 is not a readable SQLite database")
+                                   .arg(db.databaseName()));
+    return {};
+}
+
 Status configureSqlite(QSqlDatabase &db)
 {
     // WAL lets the GUI's readers run beside a writer; NORMAL is safe with WAL
@@ -55,13 +66,7 @@ Status configureSqlite(QSqlDatabase &db)
                                        "ud::Connection", "cannot set up the SQLite database %1")
                                        .arg(db.databaseName()));
     }
-    // The database is only usable if it really is one: read its schema once.
-    QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return sqlError(probe, QCoreApplication::translate("ud::Connection",
-                                                           "%1 is not a readable SQLite database")
-                                   .arg(db.databaseName()));
-    return {};
+    return checkSqlite(db);
 }
 
 } // namespace
@@ -74,16 +79,36 @@ Connection::Connection(DatabaseTarget target, QString name)
 Result<std::unique_ptr<Connection>> Connection::open(const DatabaseTarget &target,
                                                      const QString &purpose)
 {
+    return openWith(target, purpose, false);
+}
+
+Result<std::unique_ptr<Connection>> Connection::openReadOnly(const DatabaseTarget &target,
+                                                             const QString &purpose)
+{
+    return openWith(target, purpose, true);
+}
+
+Result<std::unique_ptr<Connection>> Connection::openWith(const DatabaseTarget &target,
+                                                         const QString &purpose, bool readOnly)
+{
     const QString name = uniqueConnectionName(purpose);
     std::unique_ptr<Connection> connection(new Connection(target, name));
     {
         QSqlDatabase db;
         if (target.backend == Backend::Sqlite) {
-            if (const Status prepared = prepareSqliteFile(target.sqlitePath); !prepared)
+            if (readOnly) {
+                const QFileInfo file(target.sqlitePath);
+                if (!file.exists() || file.isDir())
+                    return Error::storage(tr("%1 is not a database file")
+                                              .arg(QDir::toNativeSeparators(target.sqlitePath)));
+            } else if (const Status prepared = prepareSqliteFile(target.sqlitePath); !prepared) {
                 return prepared.error();
+            }
             db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(target.sqlitePath);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            db.setConnectOptions(
+                readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                         : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         } else {
             db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
             db.setHostName(target.host);
@@ -104,12 +129,16 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseTarget &targe
             return Error::storage(tr("cannot open the database %1: %2")
                                       .arg(target.displayName(), db.lastError().text()));
         if (target.backend == Backend::Sqlite) {
-            if (const Status configured = configureSqlite(db); !configured)
+            if (const Status configured = readOnly ? checkSqlite(db) : configureSqlite(db);
+                !configured)
                 return configured.error();
         } else {
             QSqlQuery query(db);
             // Timestamps are stored and compared in UTC whatever the server's zone.
             if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+                return sqlError(query, tr("cannot set up the PostgreSQL session"));
+            if (readOnly &&
+                !query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
                 return sqlError(query, tr("cannot set up the PostgreSQL session"));
         }
     }

@@ -18,6 +18,11 @@ class Connection
 public:
     static Result<std::unique_ptr<Connection>> open(const DatabaseTarget &target,
                                                     const QString &purpose = QString());
+    // For looking at a database without changing it (DatabaseProbe): SQLite
+    // read-only and without the WAL set-up (which would convert the file), a
+    // missing file is not created; PostgreSQL sessions are read-only.
+    static Result<std::unique_ptr<Connection>> openReadOnly(const DatabaseTarget &target,
+                                                            const QString &purpose = QString());
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -29,6 +34,8 @@ public:
 
 private:
     Connection(DatabaseTarget target, QString name);
+    static Result<std::unique_ptr<Connection>> openWith(const DatabaseTarget &target,
+                                                        const QString &purpose, bool readOnly);
 
     DatabaseTarget m_target;
     QString m_name;
