@@ -4268,6 +4268,10 @@ Aufruf: %2</translation>
         <source>malformed value &quot;%1&quot; for %2; expected a date YYYY-MM-DD</source>
         <translation>Ungültiger Wert „%1“ für %2; erwartet wird ein Datum JJJJ-MM-TT</translation>
     </message>
+    <message>
+        <source>%1: invisible text direction mark %2 at position %3 is not allowed</source>
+        <translation>%1: unsichtbares Textrichtungszeichen %2 an Position %3 ist nicht erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>ud::AccessGate</name>
@@ -5700,6 +5704,10 @@ Aufruf: %2</translation>
     <message>
         <source>scope: %1</source>
         <translation>Umfang: %1</translation>
+    </message>
+    <message>
+        <source>%1: a time zone is required; expected an IANA name such as Europe/Berlin</source>
+        <translation>%1: Eine Zeitzone ist erforderlich; erwartet wird ein IANA-Name wie Europe/Berlin</translation>
     </message>
 </context>
 <context>

@@ -4268,6 +4268,10 @@ usage&#xa0;: %2</translation>
         <source>malformed value &quot;%1&quot; for %2; expected a date YYYY-MM-DD</source>
         <translation>valeur mal formée «&#xa0;%1&#xa0;» pour %2&#xa0;; attendu&#xa0;: une date AAAA-MM-JJ</translation>
     </message>
+    <message>
+        <source>%1: invisible text direction mark %2 at position %3 is not allowed</source>
+        <translation>%1&#xa0;: la marque invisible de sens du texte %2 à la position %3 n&apos;est pas autorisée</translation>
+    </message>
 </context>
 <context>
     <name>ud::AccessGate</name>
@@ -5700,6 +5704,10 @@ usage&#xa0;: %2</translation>
     <message>
         <source>scope: %1</source>
         <translation>périmètre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: a time zone is required; expected an IANA name such as Europe/Berlin</source>
+        <translation>%1&#xa0;: un fuseau horaire est requis&#xa0;; attendu&#xa0;: un nom IANA tel que Europe/Paris</translation>
     </message>
 </context>
 <context>
