@@ -258,8 +258,29 @@ private Q_SLOTS:
         QVERIFY(!confirm->isEnabled());
         QVERIFY(dialog->timingFields()->nextRuns().isEmpty());
         QCOMPARE(child<QListWidget>(dialog.get(), u"previewList"_s)->count(), 1);
+        // An emptied zone is refused, not replaced by this computer's
+        // (docs/bad-input.md).
+        typeZone(dialog.get(), QString());
+        QVERIFY(!zoneError->isHidden());
+        QVERIFY2(zoneError->text().startsWith(u"Time zone: a time zone is required"_s),
+                 qPrintable(zoneError->text()));
+        QVERIFY(!confirm->isEnabled());
         typeZone(dialog.get(), u"UTC"_s);
         QVERIFY(zoneError->isHidden());
+        QVERIFY(confirm->isEnabled());
+
+        // A text direction mark in the name.
+        name->end(false);
+        name->insert(u"\u202Efdp.exe"_s); // keyClicks types ASCII only
+        QVERIFY(!nameError->isHidden());
+        QVERIFY2(nameError->text().startsWith(
+                     u"Name: invisible text direction mark U+202E at position 10"_s),
+                 qPrintable(nameError->text()));
+        QVERIFY(!confirm->isEnabled());
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Delete);
+        QTest::keyClicks(name, u"Bad input"_s);
+        QVERIFY(nameError->isHidden());
         QVERIFY(confirm->isEnabled());
 
         // A filter scope that does not parse.

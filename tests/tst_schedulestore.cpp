@@ -451,7 +451,12 @@ private Q_SLOTS:
                     .error()
                     .message.startsWith(u"--time: \"25:00\""_s));
         QCOMPARE(*R::parseTimeZone(u"f"_s, u"europe/berlin"_s), QByteArray("Europe/Berlin"));
-        QCOMPARE(*R::parseTimeZone(u"f"_s, u""_s), R::defaultTimeZone());
+        for (const QString &empty : {u""_s, u"   "_s}) {
+            const auto zone = R::parseTimeZone(u"--tz"_s, empty);
+            QVERIFY(!zone);
+            QCOMPARE(zone.error().kind, ud::ErrorKind::BadInput);
+            QVERIFY(zone.error().message.startsWith(u"--tz: a time zone is required"_s));
+        }
         QVERIFY(QTimeZone::isTimeZoneIdAvailable(R::defaultTimeZone()));
         QCOMPARE(*R::parseRecurrence(u"f"_s, u"Monthly"_s), ud::Recurrence::Monthly);
         QVERIFY(!R::parseRecurrence(u"f"_s, u"yearly"_s));

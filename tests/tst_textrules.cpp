@@ -1,3 +1,4 @@
+#include "core/FieldRules.h"
 #include "core/TextRules.h"
 
 #include <QTest>
@@ -78,6 +79,55 @@ private Q_SLOTS:
         QCOMPARE(firstControlCharacter(u"Acme\nCorp"), 4);
         QCOMPARE(firstControlCharacter(u"\u0085x"), 0);
         QCOMPARE(firstControlCharacter(u"Zürich Straße 東京"), -1);
+    }
+
+    void bidiControls()
+    {
+        QCOMPARE(firstBidiControl(u"Acme Corp"), -1);
+        // Right-to-left letters and joiners are text, not controls.
+        QCOMPARE(firstBidiControl(u"שלום مرحبا"), -1);
+        QCOMPARE(firstBidiControl(u"می\u200Cخواهم 👩\u200D💻"), -1);
+        QCOMPARE(firstBidiControl(u"Billing\u202Efdp.exe"), 7);
+        QCOMPARE(firstBidiControl(u"EU\u200F"), 2);
+        for (const char16_t c : {u'\u061C', u'\u200E', u'\u202A', u'\u202D', u'\u2066', u'\u2069'})
+            QCOMPARE(firstBidiControl(QString(QChar(c)).append(u'x')), 0);
+        QCOMPARE(firstBidiControl(u"\u2065\u206Ax"), -1); // the neighbours are not
+    }
+
+    // product.md names, as every dialog and command checks them
+    // (docs/bad-input.md).
+    void names_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("error"); // empty: accepted
+        QTest::newRow("plain") << u"EU tenants"_s << QString();
+        QTest::newRow("hebrew") << u"דוחות חודשיים"_s << QString();
+        QTest::newRow("sql-looking") << u"x'; DROP TABLE tenants;--"_s << QString();
+        QTest::newRow("100 characters") << QString(100, u'a') << QString();
+        QTest::newRow("empty") << QString() << u"Name: a name is required"_s;
+        QTest::newRow("spaces") << u"   "_s << u"Name: a name is required"_s;
+        QTest::newRow("101 characters") << QString(101, u'a') << u"Name: at most 100"_s;
+        QTest::newRow("tab") << u"a\tb"_s << u"Name: control character U+0009 at position 2"_s;
+        QTest::newRow("RLO") << u"Billing\u202Efdp.exe"_s
+                             << u"Name: invisible text direction mark U+202E at position 8"_s;
+        QTest::newRow("RLM") << u"EU\u200F"_s
+                             << u"Name: invisible text direction mark U+200F at position 3"_s;
+    }
+
+    void names()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, error);
+        const auto checked = validateName(u"Name"_s, name);
+        if (error.isEmpty()) {
+            QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().message));
+            QCOMPARE(*checked, name.trimmed());
+        } else {
+            QVERIFY(!checked);
+            QCOMPARE(checked.error().kind, ErrorKind::BadInput);
+            QVERIFY2(checked.error().message.startsWith(error),
+                     qPrintable(checked.error().message));
+        }
     }
 
     void codePoints()

@@ -4531,6 +4531,10 @@ Aufruf: %2</translation>
         <source>cannot write %1: %2</source>
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1: invisible text direction mark %2 at position %3 is not allowed</source>
+        <translation>%1: unsichtbares Textrichtungszeichen %2 an Position %3 ist nicht erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>ud::AccessGate</name>
@@ -6031,6 +6035,10 @@ Aufruf: %2</translation>
     <message>
         <source>scope: %1</source>
         <translation>Umfang: %1</translation>
+    </message>
+    <message>
+        <source>%1: a time zone is required; expected an IANA name such as Europe/Berlin</source>
+        <translation>%1: Eine Zeitzone ist erforderlich; erwartet wird ein IANA-Name wie Europe/Berlin</translation>
     </message>
 </context>
 <context>

@@ -4531,6 +4531,10 @@ usage&#xa0;: %2</translation>
         <source>cannot write %1: %2</source>
         <translation type="unfinished">impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1: invisible text direction mark %2 at position %3 is not allowed</source>
+        <translation>%1&#xa0;: la marque invisible de sens du texte %2 à la position %3 n&apos;est pas autorisée</translation>
+    </message>
 </context>
 <context>
     <name>ud::AccessGate</name>
@@ -6031,6 +6035,10 @@ usage&#xa0;: %2</translation>
     <message>
         <source>scope: %1</source>
         <translation>périmètre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: a time zone is required; expected an IANA name such as Europe/Berlin</source>
+        <translation>%1&#xa0;: un fuseau horaire est requis&#xa0;; attendu&#xa0;: un nom IANA tel que Europe/Paris</translation>
     </message>
 </context>
 <context>

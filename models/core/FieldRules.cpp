@@ -34,6 +34,11 @@ Result<QString> validateName(const QString &field, const QString &value)
         return Error::badInput(tr("%1: control character %2 at position %3 is not allowed")
                                    .arg(field, describeCharacter(name[at]))
                                    .arg(at + 1));
+    if (const qsizetype at = firstBidiControl(name); at >= 0)
+        return Error::badInput(
+            tr("%1: invisible text direction mark %2 at position %3 is not allowed")
+                .arg(field, describeCharacter(name[at]))
+                .arg(at + 1));
     return name;
 }
 

@@ -10,7 +10,8 @@ namespace ud {
 // command applies to names, descriptions and e-mail addresses. `field` names
 // the field in the error ("--name", "Name", ...), so the message says where.
 
-// 1-100 characters after trimming surrounding spaces, no control characters.
+// 1-100 characters after trimming surrounding spaces, no control characters
+// and no bidi controls (firstBidiControl, docs/bad-input.md).
 // Returns the trimmed name.
 Result<QString> validateName(const QString &field, const QString &value);
 // Up to 1,000 characters, no control characters but line breaks.

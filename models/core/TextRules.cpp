@@ -102,6 +102,17 @@ QString asSentence(const QString &message)
     return text;
 }
 
+qsizetype firstBidiControl(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+            (c >= 0x2066 && c <= 0x2069))
+            return i;
+    }
+    return -1;
+}
+
 qsizetype firstControlCharacter(QStringView text)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {

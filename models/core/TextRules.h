@@ -27,6 +27,12 @@ std::optional<qint64> parseNonNegative(QStringView text, qint64 maximum);
 // in text, or -1.
 qsizetype firstControlCharacter(QStringView text);
 
+// The first Unicode Bidi_Control character (U+061C, U+200E, U+200F,
+// U+202A..U+202E, U+2066..U+2069) in text, or -1. They are invisible and
+// reorder what follows ("Billing<U+202E>fdp.exe" shows as "Billingexe.pdf"),
+// so names refuse them; right-to-left letters themselves are fine.
+qsizetype firstBidiControl(QStringView text);
+
 // A model message ("cannot write x: y") as a sentence for a page or a
 // dialog: capitalised, ending with a full stop.
 QString asSentence(const QString &message);

@@ -117,8 +117,13 @@ QByteArray ScheduleRules::defaultTimeZone()
 Result<QByteArray> ScheduleRules::parseTimeZone(const QString &field, const QString &text)
 {
     const QByteArray id = text.trimmed().toUtf8();
+    // An empty zone is refused, not replaced by this computer's: an explicit
+    // --tz "" (an unset shell variable) or a cleared box is a mistake, and the
+    // computer's zone is rarely the one the recipients bill in.
     if (id.isEmpty())
-        return defaultTimeZone();
+        return Error::badInput(
+            tr("%1: a time zone is required; expected an IANA name such as Europe/Berlin")
+                .arg(field));
     if (QTimeZone::isTimeZoneIdAvailable(id))
         return id;
     // Typed in another case ("europe/berlin"): the zone's own spelling.

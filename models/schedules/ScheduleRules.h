@@ -26,7 +26,8 @@ public:
     // HH:MM, 00:00..23:59.
     static Result<QTime> parseTimeOfDay(const QString &field, const QString &text);
     // An IANA id this computer knows; any case, returned in its own spelling.
-    // Empty means the computer's zone.
+    // Empty is refused (docs/bad-input.md): defaultTimeZone() is only the
+    // starting value a new schedule is offered.
     static Result<QByteArray> parseTimeZone(const QString &field, const QString &text);
     // The computer's zone, or UTC when it has none Qt can name.
     static QByteArray defaultTimeZone();
