@@ -35,6 +35,7 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -82,6 +83,14 @@ qint64 countWhere(const ud::Connection &connection, const QString &sql, const QS
 void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QWindow *window = QGuiApplication::focusWindow();
+    // A dialog just opened may be active before the focus window follows.
+    if (QWidget *modal = QApplication::activeModalWidget();
+        modal && modal->windowHandle() && window != modal->windowHandle()) {
+        if (!QTest::qWaitFor(
+                [modal] { return QGuiApplication::focusWindow() == modal->windowHandle(); }))
+            qWarning("the dialog never got the keyboard focus");
+        window = modal->windowHandle();
+    }
     if (!window) {
         // The offscreen platform gives the focus back to no window when a
         // dialog closes; a window manager gives it to the dialog's parent.
@@ -229,13 +238,14 @@ private Q_SLOTS:
         // The dialogs the pages open by keyboard.
         press(Qt::Key_3, Qt::ControlModifier);
         press(Qt::Key_N, Qt::ControlModifier);
-        ScheduleDialog *schedule = nullptr;
+        // The page deletes the dialog when it closes.
+        QPointer<ScheduleDialog> schedule;
         QTRY_VERIFY((schedule = m_window->findChild<ScheduleDialog *>()) && schedule->isVisible());
         QVERIFY(QTest::qWaitForWindowActive(schedule));
         QStringList unnamed = unnamedControls(schedule);
         QVERIFY2(unnamed.isEmpty(), qPrintable(u"schedule dialog: "_s + unnamed.join(u", "_s)));
         press(Qt::Key_Escape);
-        QTRY_VERIFY(!schedule->isVisible());
+        QTRY_VERIFY(!schedule || !schedule->isVisible());
 
         press(Qt::Key_4, Qt::ControlModifier);
         auto *tabs = m_window->findChild<QTabWidget *>(u"membersTabs"_s);
@@ -426,11 +436,11 @@ private Q_SLOTS:
         auto *schedules = m_window->findChild<QTableView *>(u"scheduleTable"_s);
         schedules->setFocus(Qt::TabFocusReason);
         press(Qt::Key_N, Qt::ControlModifier);
-        ScheduleDialog *dialog = nullptr;
+        QPointer<ScheduleDialog> dialog; // deleted when it closes
         QTRY_VERIFY((dialog = m_window->findChild<ScheduleDialog *>()) && dialog->isVisible());
         QVERIFY(QTest::qWaitForWindowActive(dialog));
         press(Qt::Key_Escape);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
 
         press(Qt::Key_5, Qt::ControlModifier);
         m_window->auditLogPage()->findChild<QTableView *>(u"auditView"_s)->setFocus();

@@ -95,6 +95,19 @@ private Q_SLOTS:
         QCOMPARE(window.reportsPage()->view()->horizontalHeader()->sectionSize(0), reportsWidth);
     }
 
+    void theWindowFitsASmallScreen()
+    {
+        // Restoring a geometry is only useful if the window may be that small:
+        // every page must fit a 1024 px wide screen (2048 px at scale 2).
+        auto db = TestDatabase::create(true);
+        auto connection = db->connect(u"gui"_s);
+        MainWindow window(*connection, signInAsAdmin(*connection));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+    }
+
     void aChangeIsWrittenWithoutWaitingForTheWindowToClose()
     {
         QStandardItemModel model(3, 4);

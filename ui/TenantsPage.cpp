@@ -91,16 +91,13 @@ TenantsPage::TenantsPage(const ud::Connection &connection, const ud::Actor &acto
         header->setSortIndicator(TenantTableModel::Hostname, Qt::AscendingOrder);
     // Sorting asks the model, which asks the database (an index per column).
     view->setSortingEnabled(true);
-    connect(header, &QHeaderView::sortIndicatorChanged, this,
-            [this, header](int section, Qt::SortOrder order) {
-                if (section == m_proxy->actionsColumn()) {
-                    // The actions column has nothing to sort by: keep the last order.
-                    const QSignalBlocker block(header);
-                    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-                    return;
-                }
-                Q_UNUSED(order);
-            });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section) {
+        if (section != m_proxy->actionsColumn())
+            return;
+        // The actions column has nothing to sort by: keep the last order.
+        const QSignalBlocker block(header);
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
 
     m_chips = new FilterChipBar(m_ui->chipArea);
     m_ui->chipLayout->addWidget(m_chips);
