@@ -1,6 +1,7 @@
 #include "DatabaseSettingsTab.h"
 
 #include "BackgroundCall.h"
+#include "ErrorText.h"
 #include "MessageBox.h"
 #include "storage/Connection.h"
 #include "storage/DatabasePasswordStore.h"
@@ -263,7 +264,7 @@ QString DatabaseSettingsTab::resultText() const
 
 void DatabaseSettingsTab::showResult(const QString &text, bool error)
 {
-    m_ui->dbResultLabel->setStyleSheet(error ? u"color: #b00020;"_s : QString());
+    ErrorText::mark(m_ui->dbResultLabel, error);
     m_ui->dbResultLabel->setText(text);
     m_ui->dbResultLabel->setVisible(!text.isEmpty());
 }

@@ -1,5 +1,6 @@
 #include "GeneralSettingsTab.h"
 
+#include "ErrorText.h"
 #include "MessageBox.h"
 #include "ReportExportDefaults.h"
 #include "core/Translations.h"
@@ -155,7 +156,7 @@ QString GeneralSettingsTab::statusText() const
 
 void GeneralSettingsTab::showStatus(const QString &text, bool error)
 {
-    m_ui->generalStatusLabel->setStyleSheet(error ? u"color: #b00020;"_s : QString());
+    ErrorText::mark(m_ui->generalStatusLabel, error);
     m_ui->generalStatusLabel->setText(text);
     m_ui->generalStatusLabel->setVisible(!text.isEmpty());
 }

@@ -2,6 +2,7 @@
 
 #include "BackgroundCall.h"
 #include "DatabaseSettingsTab.h"
+#include "ErrorText.h"
 #include "GeneralSettingsTab.h"
 #include "MessageBox.h"
 #include "mail/SmtpPasswordStore.h"
@@ -237,7 +238,7 @@ QString SettingsPage::statusText() const
 
 void SettingsPage::showStatus(const QString &text, bool error)
 {
-    m_ui->statusLabel->setStyleSheet(error ? u"color: #b00020;"_s : QString());
+    ErrorText::mark(m_ui->statusLabel, error);
     m_ui->statusLabel->setText(text);
     m_ui->statusLabel->setVisible(!text.isEmpty());
 }
