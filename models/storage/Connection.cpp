@@ -13,6 +13,17 @@ namespace ud {
 
 namespace {
 
+// How long a writer waits for another process's lock before it fails: 10 s,
+// or USAGEDESK_SQLITE_BUSY_TIMEOUT_MS (tests use a short one;
+// docs/fault-injection.md).
+int sqliteBusyTimeoutMs()
+{
+    bool ok = false;
+    const int fromEnvironment =
+        qEnvironmentVariableIntValue("USAGEDESK_SQLITE_BUSY_TIMEOUT_MS", &ok);
+    return ok && fromEnvironment >= 0 ? fromEnvironment : 10'000;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ud::Connection", text);
@@ -83,7 +94,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseTarget &targe
                 return prepared.error();
             db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(target.sqlitePath);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sqliteBusyTimeoutMs()));
         } else {
             db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
             db.setHostName(target.host);

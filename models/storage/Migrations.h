@@ -26,5 +26,6 @@ Migration savedFiltersMigration();    // 4
 Migration searchIndexesMigration();   // 5
 Migration reportsMigration();         // 6
 Migration schedulesMigration();       // 7
+Migration runDataSentMigration();     // 8
 
 } // namespace ud
