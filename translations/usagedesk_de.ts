@@ -5033,6 +5033,14 @@ Aufruf: %2</translation>
         <source>the report was cancelled</source>
         <translation>Der Bericht wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ud::ReportJob</name>
@@ -5399,6 +5407,13 @@ Aufruf: %2</translation>
     </message>
 </context>
 <context>
+    <name>ud::SaveFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ud::SavedFilterStore</name>
     <message>
         <source>there is no saved filter named &quot;%1&quot;</source>
@@ -5690,6 +5705,10 @@ Summen
     <message>
         <source>there is no schedule %1</source>
         <translation>es gibt keinen Zeitplan %1</translation>
+    </message>
+    <message>
+        <source>the program sending this run stopped at %1, after the whole message had gone to the server and before its reply was recorded: it may or may not have been delivered</source>
+        <translation>das Programm, das diese Ausführung sendete, wurde um %1 beendet, nachdem die ganze Nachricht an den Server gegangen war und bevor seine Antwort vermerkt wurde: sie wurde vielleicht zugestellt, vielleicht nicht</translation>
     </message>
 </context>
 <context>
@@ -5999,6 +6018,10 @@ Summen
         <source>The password for %1 would be sent without encryption: choose STARTTLS or TLS (AUTH without TLS is allowed only to this computer).</source>
         <translation>Das Passwort für %1 würde unverschlüsselt gesendet: Wählen Sie STARTTLS oder TLS (AUTH ohne TLS ist nur zu diesem Computer erlaubt).</translation>
     </message>
+    <message>
+        <source>The message was not finished: its sending could not be recorded first.</source>
+        <translation>Die Nachricht wurde nicht abgeschlossen: ihr Versand konnte nicht vorher vermerkt werden.</translation>
+    </message>
 </context>
 <context>
     <name>ud::SmtpPasswordStore</name>
@@ -6086,6 +6109,13 @@ Scheduled reports will be sent the same way.
         <translation>Dies ist eine Testnachricht von UsageDesk, gesendet von %1 über %2:%3.
 Geplante Berichte werden auf demselben Weg gesendet.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ud::SqlError</name>
+    <message>
+        <source> (database %1)</source>
+        <translation> (Datenbank %1)</translation>
     </message>
 </context>
 <context>
@@ -6367,16 +6397,16 @@ Geplante Berichte werden auf demselben Weg gesendet.
 <context>
     <name>ud::Transaction</name>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>Eine Transaktion kann nicht gestartet werden</translation>
-    </message>
-    <message>
         <source>the transaction is already closed</source>
         <translation>Die Transaktion ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <source>cannot commit the changes</source>
-        <translation>Die Änderungen können nicht übernommen werden</translation>
+        <source>cannot start a transaction on %1</source>
+        <translation>Auf %1 kann keine Transaktion gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot commit the changes to %1</source>
+        <translation>Die Änderungen an %1 können nicht übernommen werden</translation>
     </message>
 </context>
 <context>
@@ -6419,6 +6449,10 @@ Geplante Berichte werden auf demselben Weg gesendet.
     <message>
         <source>the database driver does not expose its native connection</source>
         <translation>Der Datenbanktreiber gibt seine native Verbindung nicht preis</translation>
+    </message>
+    <message>
+        <source>cannot write usage (%1) to %2: %3</source>
+        <translation>Nutzung kann nicht nach %2 geschrieben werden (%1): %3</translation>
     </message>
 </context>
 </TS>

@@ -5033,6 +5033,14 @@ usage&#xa0;: %2</translation>
         <source>the report was cancelled</source>
         <translation>le rapport a été annulé</translation>
     </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>seuls %1 octets sur %2 ont pu être écrits (le disque est-il plein&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ud::ReportJob</name>
@@ -5399,6 +5407,13 @@ usage&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ud::SaveFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ud::SavedFilterStore</name>
     <message>
         <source>there is no saved filter named &quot;%1&quot;</source>
@@ -5690,6 +5705,10 @@ Totaux
     <message>
         <source>there is no schedule %1</source>
         <translation>il n&apos;y a pas de planification %1</translation>
+    </message>
+    <message>
+        <source>the program sending this run stopped at %1, after the whole message had gone to the server and before its reply was recorded: it may or may not have been delivered</source>
+        <translation>le programme qui envoyait cette exécution s&apos;est arrêté à %1, après l&apos;envoi du message entier au serveur et avant l&apos;enregistrement de sa réponse&#xa0;: il a peut-être été remis, peut-être pas</translation>
     </message>
 </context>
 <context>
@@ -5999,6 +6018,10 @@ Totaux
         <source>The password for %1 would be sent without encryption: choose STARTTLS or TLS (AUTH without TLS is allowed only to this computer).</source>
         <translation>Le mot de passe pour %1 serait envoyé sans chiffrement&#xa0;: choisissez STARTTLS ou TLS (AUTH sans TLS n&apos;est autorisé que vers cet ordinateur).</translation>
     </message>
+    <message>
+        <source>The message was not finished: its sending could not be recorded first.</source>
+        <translation>Le message n&apos;a pas été terminé&#xa0;: son envoi n&apos;a pas pu être enregistré au préalable.</translation>
+    </message>
 </context>
 <context>
     <name>ud::SmtpPasswordStore</name>
@@ -6086,6 +6109,13 @@ Scheduled reports will be sent the same way.
         <translation>Ceci est un message de test de UsageDesk, envoyé par %1 via %2:%3.
 Les rapports planifiés seront envoyés de la même façon.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ud::SqlError</name>
+    <message>
+        <source> (database %1)</source>
+        <translation> (base de données %1)</translation>
     </message>
 </context>
 <context>
@@ -6367,16 +6397,16 @@ Les rapports planifiés seront envoyés de la même façon.
 <context>
     <name>ud::Transaction</name>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>impossible de démarrer une transaction</translation>
-    </message>
-    <message>
         <source>the transaction is already closed</source>
         <translation>la transaction est déjà close</translation>
     </message>
     <message>
-        <source>cannot commit the changes</source>
-        <translation>impossible de valider les modifications</translation>
+        <source>cannot start a transaction on %1</source>
+        <translation>impossible de démarrer une transaction sur %1</translation>
+    </message>
+    <message>
+        <source>cannot commit the changes to %1</source>
+        <translation>impossible de valider les modifications de %1</translation>
     </message>
 </context>
 <context>
@@ -6419,6 +6449,10 @@ Les rapports planifiés seront envoyés de la même façon.
     <message>
         <source>the database driver does not expose its native connection</source>
         <translation>le pilote de base de données n&apos;expose pas sa connexion native</translation>
+    </message>
+    <message>
+        <source>cannot write usage (%1) to %2: %3</source>
+        <translation>impossible d&apos;écrire l&apos;utilisation (%1) dans %2&#xa0;: %3</translation>
     </message>
 </context>
 </TS>
