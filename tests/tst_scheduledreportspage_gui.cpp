@@ -304,7 +304,8 @@ private Q_SLOTS:
         {
             ud::RunnerOptions options;
             options.send = [](const ud::SmtpSettings &, const QString &, const QStringList &,
-                              const QByteArray &, const ud::CancellationFlag *) {
+                              const QByteArray &, const ud::CancellationFlag *,
+                              const ud::SmtpClient::BeforeFinalDot &) {
                 ud::SmtpOutcome outcome;
                 outcome.result = ud::SmtpOutcome::Result::PermanentFailure;
                 outcome.lastCode = 550;

@@ -149,11 +149,13 @@ private:
         };
         o.send = [](const ud::SmtpSettings &settings, const QString &password,
                     const QStringList &recipients, const QByteArray &message,
-                    const ud::CancellationFlag *cancel) {
+                    const ud::CancellationFlag *cancel,
+                    const ud::SmtpClient::BeforeFinalDot &beforeFinalDot) {
             ud::SmtpSettings quick = settings;
             quick.connectTimeoutMs = 2000;
             quick.replyTimeoutMs = 1500;
-            return ud::SmtpClient::send(quick, password, recipients, message, cancel);
+            return ud::SmtpClient::send(quick, password, recipients, message, cancel,
+                                        beforeFinalDot);
         };
         return o;
     }

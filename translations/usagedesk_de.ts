@@ -4520,18 +4520,6 @@ Aufruf: %2</translation>
         <translation>Ungültiger Wert „%1“ für %2; erwartet wird ein Datum JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the report&apos;s CSV: %1</source>
-        <translation type="unfinished">Die CSV-Datei des Berichts kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%1: invisible text direction mark %2 at position %3 is not allowed</source>
         <translation>%1: unsichtbares Textrichtungszeichen %2 an Position %3 ist nicht erlaubt</translation>
     </message>
@@ -5515,6 +5503,18 @@ Aufruf: %2</translation>
         <source>the report was cancelled</source>
         <translation>Der Bericht wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>cannot write the report&apos;s CSV: %1</source>
+        <translation>Die CSV-Datei des Berichts kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ud::ReportJob</name>
@@ -5884,7 +5884,7 @@ Aufruf: %2</translation>
     <name>ud::SaveFile</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6183,6 +6183,10 @@ Summen
     <message>
         <source>there is no schedule %1</source>
         <translation>es gibt keinen Zeitplan %1</translation>
+    </message>
+    <message>
+        <source>the program sending this run stopped at %1, after the whole message had gone to the server and before its reply was recorded: it may or may not have been delivered</source>
+        <translation>das Programm, das diese Ausführung sendete, wurde um %1 beendet, nachdem die ganze Nachricht an den Server gegangen war und bevor seine Antwort vermerkt wurde: sie wurde vielleicht zugestellt, vielleicht nicht</translation>
     </message>
 </context>
 <context>
@@ -6492,6 +6496,10 @@ Summen
         <source>The password for %1 would be sent without encryption: choose STARTTLS or TLS (AUTH without TLS is allowed only to this computer).</source>
         <translation>Das Passwort für %1 würde unverschlüsselt gesendet: Wählen Sie STARTTLS oder TLS (AUTH ohne TLS ist nur zu diesem Computer erlaubt).</translation>
     </message>
+    <message>
+        <source>The message was not finished: its sending could not be recorded first.</source>
+        <translation>Die Nachricht wurde nicht abgeschlossen: ihr Versand konnte nicht vorher vermerkt werden.</translation>
+    </message>
 </context>
 <context>
     <name>ud::SmtpPasswordStore</name>
@@ -6579,6 +6587,13 @@ Scheduled reports will be sent the same way.
         <translation>Dies ist eine Testnachricht von UsageDesk, gesendet von %1 über %2:%3.
 Geplante Berichte werden auf demselben Weg gesendet.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ud::SqlError</name>
+    <message>
+        <source> (database %1)</source>
+        <translation> (Datenbank %1)</translation>
     </message>
 </context>
 <context>
@@ -6865,11 +6880,11 @@ Geplante Berichte werden auf demselben Weg gesendet.
     </message>
     <message>
         <source>cannot start a transaction on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 kann keine Transaktion gestartet werden</translation>
     </message>
     <message>
         <source>cannot commit the changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an %1 können nicht übernommen werden</translation>
     </message>
 </context>
 <context>
@@ -6912,6 +6927,10 @@ Geplante Berichte werden auf demselben Weg gesendet.
     <message>
         <source>the database driver does not expose its native connection</source>
         <translation>Der Datenbanktreiber gibt seine native Verbindung nicht preis</translation>
+    </message>
+    <message>
+        <source>cannot write usage (%1) to %2: %3</source>
+        <translation>Nutzung kann nicht nach %2 geschrieben werden (%1): %3</translation>
     </message>
 </context>
 </TS>

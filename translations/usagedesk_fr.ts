@@ -4520,18 +4520,6 @@ usage&#xa0;: %2</translation>
         <translation>valeur mal formée «&#xa0;%1&#xa0;» pour %2&#xa0;; attendu&#xa0;: une date AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the report&apos;s CSV: %1</source>
-        <translation type="unfinished">impossible d&apos;écrire le CSV du rapport&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1: invisible text direction mark %2 at position %3 is not allowed</source>
         <translation>%1&#xa0;: la marque invisible de sens du texte %2 à la position %3 n&apos;est pas autorisée</translation>
     </message>
@@ -5515,6 +5503,18 @@ usage&#xa0;: %2</translation>
         <source>the report was cancelled</source>
         <translation>le rapport a été annulé</translation>
     </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>seuls %1 octets sur %2 ont pu être écrits (le disque est-il plein&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>cannot write the report&apos;s CSV: %1</source>
+        <translation>impossible d&apos;écrire le CSV du rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ud::ReportJob</name>
@@ -5884,7 +5884,7 @@ usage&#xa0;: %2</translation>
     <name>ud::SaveFile</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6183,6 +6183,10 @@ Totaux
     <message>
         <source>there is no schedule %1</source>
         <translation>il n&apos;y a pas de planification %1</translation>
+    </message>
+    <message>
+        <source>the program sending this run stopped at %1, after the whole message had gone to the server and before its reply was recorded: it may or may not have been delivered</source>
+        <translation>le programme qui envoyait cette exécution s&apos;est arrêté à %1, après l&apos;envoi du message entier au serveur et avant l&apos;enregistrement de sa réponse&#xa0;: il a peut-être été remis, peut-être pas</translation>
     </message>
 </context>
 <context>
@@ -6492,6 +6496,10 @@ Totaux
         <source>The password for %1 would be sent without encryption: choose STARTTLS or TLS (AUTH without TLS is allowed only to this computer).</source>
         <translation>Le mot de passe pour %1 serait envoyé sans chiffrement&#xa0;: choisissez STARTTLS ou TLS (AUTH sans TLS n&apos;est autorisé que vers cet ordinateur).</translation>
     </message>
+    <message>
+        <source>The message was not finished: its sending could not be recorded first.</source>
+        <translation>Le message n&apos;a pas été terminé&#xa0;: son envoi n&apos;a pas pu être enregistré au préalable.</translation>
+    </message>
 </context>
 <context>
     <name>ud::SmtpPasswordStore</name>
@@ -6579,6 +6587,13 @@ Scheduled reports will be sent the same way.
         <translation>Ceci est un message de test de UsageDesk, envoyé par %1 via %2:%3.
 Les rapports planifiés seront envoyés de la même façon.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ud::SqlError</name>
+    <message>
+        <source> (database %1)</source>
+        <translation> (base de données %1)</translation>
     </message>
 </context>
 <context>
@@ -6865,11 +6880,11 @@ Les rapports planifiés seront envoyés de la même façon.
     </message>
     <message>
         <source>cannot start a transaction on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer une transaction sur %1</translation>
     </message>
     <message>
         <source>cannot commit the changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de valider les modifications de %1</translation>
     </message>
 </context>
 <context>
@@ -6912,6 +6927,10 @@ Les rapports planifiés seront envoyés de la même façon.
     <message>
         <source>the database driver does not expose its native connection</source>
         <translation>le pilote de base de données n&apos;expose pas sa connexion native</translation>
+    </message>
+    <message>
+        <source>cannot write usage (%1) to %2: %3</source>
+        <translation>impossible d&apos;écrire l&apos;utilisation (%1) dans %2&#xa0;: %3</translation>
     </message>
 </context>
 </TS>

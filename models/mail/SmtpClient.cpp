@@ -48,9 +48,11 @@ enum class WaitEnd
 class Session
 {
 public:
-    Session(const SmtpSettings &settings, const CancellationFlag *cancel)
+    Session(const SmtpSettings &settings, const CancellationFlag *cancel,
+            SmtpClient::BeforeFinalDot beforeFinalDot)
         : m_settings(settings)
         , m_cancel(cancel)
+        , m_beforeFinalDot(std::move(beforeFinalDot))
     {}
 
     SmtpOutcome run(const QString &password, const QStringList &recipients,
@@ -82,6 +84,7 @@ private:
 
     const SmtpSettings &m_settings;
     const CancellationFlag *m_cancel;
+    SmtpClient::BeforeFinalDot m_beforeFinalDot;
     QSslSocket m_socket;
     SmtpReply m_parser;
     SmtpOutcome m_outcome;
@@ -382,9 +385,21 @@ void Session::data(const QByteArray &message)
 {
     if (!expect("DATA", {}, 3, u"DATA"_s))
         return;
-    const QByteArray payload = SmtpClient::dotStuffed(message) + ".\r\n";
-    m_outcome.transcript << u"C: <message, %1 bytes>"_s.arg(message.size()) << u"C: ."_s;
-    m_socket.write(payload);
+    m_outcome.transcript << u"C: <message, %1 bytes>"_s.arg(message.size());
+    m_socket.write(SmtpClient::dotStuffed(message));
+    if (!writeOut())
+        return;
+    if (m_beforeFinalDot && !m_beforeFinalDot()) {
+        // Without the "." the server drops what it got when we hang up.
+        m_desynced = true;
+        fail(SmtpOutcome::Result::TemporaryFailure,
+             QCoreApplication::translate("ud::SmtpClient",
+                                         "The message was not finished: its sending could not "
+                                         "be recorded first."));
+        return;
+    }
+    m_outcome.transcript << u"C: ."_s;
+    m_socket.write(".\r\n");
     if (!writeOut())
         return;
     // From here on a lost connection may mean the server has the message.
@@ -581,9 +596,9 @@ bool Session::fail(SmtpOutcome::Result result, const QString &message)
 
 SmtpOutcome SmtpClient::send(const SmtpSettings &settings, const QString &password,
                              const QStringList &recipients, const QByteArray &message,
-                             const CancellationFlag *cancel)
+                             const CancellationFlag *cancel, const BeforeFinalDot &beforeFinalDot)
 {
-    Session session(settings, cancel);
+    Session session(settings, cancel, beforeFinalDot);
     return session.run(password, recipients, message);
 }
 

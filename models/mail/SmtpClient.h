@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace ud {
@@ -18,9 +19,16 @@ namespace ud {
 class SmtpClient
 {
 public:
+    // Called once the whole message has left, just before the final ".":
+    // from then on the server may take the message even if this process
+    // dies. Returning false stops the attempt without the "." (a temporary
+    // failure; the server discards what it got).
+    using BeforeFinalDot = std::function<bool()>;
+
     static SmtpOutcome send(const SmtpSettings &settings, const QString &password,
                             const QStringList &recipients, const QByteArray &message,
-                            const CancellationFlag *cancel = nullptr);
+                            const CancellationFlag *cancel = nullptr,
+                            const BeforeFinalDot &beforeFinalDot = {});
 
     // Why these settings must not send a password, or nothing when they may:
     // AUTH needs TLS, unless security is None and the host is a loopback

@@ -35,17 +35,21 @@ constexpr qint64 kRowsPerChunk = 2048;
 // which file and how much went in.
 Error csvWriteError(const QIODevice &device, qint64 written, qint64 wanted)
 {
+    // The context is named: lupdate files a free function's tr() under "ud".
     const auto *file = qobject_cast<const QFileDevice *>(&device);
     const QString why =
         written >= 0 && written < wanted && (!file || file->error() == QFileDevice::NoError)
-            ? tr("only %1 of %2 bytes could be written (is the disk full?)")
+            ? QCoreApplication::translate(
+                  "ud::ReportGenerator", "only %1 of %2 bytes could be written (is the disk full?)")
                   .arg(written)
                   .arg(wanted)
             : device.errorString();
     if (!file)
-        return Error::storage(tr("cannot write the report's CSV: %1").arg(why));
-    return Error::storage(
-        tr("cannot write %1: %2").arg(QDir::toNativeSeparators(file->fileName()), why));
+        return Error::storage(
+            QCoreApplication::translate("ud::ReportGenerator", "cannot write the report's CSV: %1")
+                .arg(why));
+    return Error::storage(QCoreApplication::translate("ud::ReportGenerator", "cannot write %1: %2")
+                              .arg(QDir::toNativeSeparators(file->fileName()), why));
 }
 
 } // namespace

@@ -169,11 +169,11 @@ QString RunnerOptions::defaultInstanceId()
 
 RunnerOptions::Send RunnerOptions::defaultSend()
 {
-    return
-        [](const SmtpSettings &settings, const QString &smtpPassword, const QStringList &recipients,
-           const QByteArray &message, const CancellationFlag *cancel) {
-            return SmtpClient::send(settings, smtpPassword, recipients, message, cancel);
-        };
+    return [](const SmtpSettings &settings, const QString &password, const QStringList &recipients,
+              const QByteArray &message, const CancellationFlag *cancel,
+              const SmtpClient::BeforeFinalDot &beforeFinalDot) {
+        return SmtpClient::send(settings, password, recipients, message, cancel, beforeFinalDot);
+    };
 }
 
 RunnerOptions::Password RunnerOptions::defaultPassword()
@@ -402,6 +402,7 @@ struct RunRow
     QDate periodStart;
     QDate periodEnd;
     QDateTime firstAttempt;
+    QDateTime dataSentAt; // set: a process sent the whole message, then died
 };
 
 Result<std::optional<RunRow>> readRun(const Connection &connection, qint64 scheduleId,
@@ -411,7 +412,7 @@ Result<std::optional<RunRow>> readRun(const Connection &connection, qint64 sched
     query.setForwardOnly(true);
     query.prepare(u"SELECT report_id, attempts, period_start, period_end, "
                   "(SELECT MIN(attempted_at) FROM delivery_attempts a WHERE a.schedule_id = "
-                  "r.schedule_id AND a.scheduled_at = r.scheduled_at) "
+                  "r.schedule_id AND a.scheduled_at = r.scheduled_at), data_sent_at "
                   "FROM schedule_runs r WHERE schedule_id = ? AND scheduled_at = ?"_s);
     query.addBindValue(scheduleId);
     query.addBindValue(key);
@@ -427,6 +428,7 @@ Result<std::optional<RunRow>> readRun(const Connection &connection, qint64 sched
     row.periodStart = QDate::fromString(query.value(2).toString(), Qt::ISODate);
     row.periodEnd = QDate::fromString(query.value(3).toString(), Qt::ISODate);
     row.firstAttempt = fromIso(query.value(4));
+    row.dataSentAt = fromIso(query.value(5));
     return std::optional<RunRow>(row);
 }
 
@@ -560,8 +562,8 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
         }
         QSqlQuery update(m_connection.database());
         update.prepare(u"UPDATE schedule_runs SET status = ?, attempts = attempts + ?, "
-                       "next_attempt_at = ?, last_reply = COALESCE(?, ''), finished_at = ? "
-                       "WHERE schedule_id = ? AND scheduled_at = ?"_s);
+                       "next_attempt_at = ?, last_reply = COALESCE(?, ''), finished_at = ?, "
+                       "data_sent_at = NULL WHERE schedule_id = ? AND scheduled_at = ?"_s);
         update.addBindValue(status);
         update.addBindValue(attemptOutcome ? 1 : 0);
         update.addBindValue(nextAttempt.isValid() ? QVariant(runKey(nextAttempt))
@@ -607,6 +609,17 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
     const auto released = [&]() -> Result<RunEvent> {
         return finish(u"retrying"_s, tr("interrupted; will be retried"), std::nullopt, now);
     };
+
+    // The claim was taken over from a process that died after handing the
+    // whole message to the server: it may have been delivered, so it is not
+    // sent again by itself (an administrator may resend it).
+    if (run.dataSentAt.isValid())
+        return finish(u"unknown"_s,
+                      tr("the program sending this run stopped at %1, after the whole message "
+                         "had gone to the server and before its reply was recorded: it may or "
+                         "may not have been delivered")
+                          .arg(runKey(run.dataSentAt)),
+                      u"unknown"_s, {});
 
     // The report is generated once per run: a retry mails the same snapshot.
     if (run.reportId == 0) {
@@ -666,8 +679,20 @@ Result<RunEvent> ScheduleRunner::deliver(const Claim &claim, const QDateTime &no
     if (cancel && cancel->isCancelled())
         return released();
 
-    const SmtpOutcome outcome =
-        m_options.send(**settings, *password, schedule.recipients, mail->bytes, cancel);
+    // Recorded (committed) before the final ".", so a takeover after a crash
+    // knows the server may have the message.
+    const auto recordDataSent = [&]() {
+        QSqlQuery sent(m_connection.database());
+        sent.prepare(u"UPDATE schedule_runs SET data_sent_at = ? WHERE schedule_id = ? AND "
+                     "scheduled_at = ? AND status = 'claimed' AND claimed_by = ?"_s);
+        sent.addBindValue(runKey(m_clock()));
+        sent.addBindValue(schedule.id);
+        sent.addBindValue(key);
+        sent.addBindValue(m_options.instanceId);
+        return sent.exec() && sent.numRowsAffected() == 1;
+    };
+    const SmtpOutcome outcome = m_options.send(**settings, *password, schedule.recipients,
+                                               mail->bytes, cancel, recordDataSent);
     const QString reply = replyOf(outcome);
     const QString attempt = outcomeStatus(outcome.result);
     switch (outcome.result) {
@@ -742,7 +767,8 @@ Status ScheduleRunner::retryNow(qint64 scheduleId, const QDateTime &scheduledAt)
                 .arg(key, current));
     QSqlQuery update(m_connection.database());
     update.prepare(u"UPDATE schedule_runs SET status = 'retrying', next_attempt_at = ?, "
-                   "finished_at = NULL WHERE schedule_id = ? AND scheduled_at = ?"_s);
+                   "finished_at = NULL, data_sent_at = NULL WHERE schedule_id = ? AND "
+                   "scheduled_at = ?"_s);
     update.addBindValue(runKey(m_clock()));
     update.addBindValue(scheduleId);
     update.addBindValue(key);
@@ -792,7 +818,7 @@ Status ScheduleRunner::resend(qint64 scheduleId, const QDateTime &scheduledAt)
     if (!mail)
         return mail.error();
     const SmtpOutcome outcome =
-        m_options.send(**settings, *password, (*schedule)->recipients, mail->bytes, nullptr);
+        m_options.send(**settings, *password, (*schedule)->recipients, mail->bytes, nullptr, {});
 
     auto transaction = Transaction::begin(m_connection);
     if (!transaction)

@@ -5,6 +5,7 @@
 #include "core/Cancellation.h"
 #include "core/Clock.h"
 #include "core/Result.h"
+#include "mail/SmtpClient.h"
 #include "mail/SmtpOutcome.h"
 #include "mail/SmtpSettings.h"
 #include "schedules/RunSummary.h"
@@ -23,9 +24,9 @@ namespace ud {
 
 struct RunnerOptions
 {
-    using Send = std::function<SmtpOutcome(const SmtpSettings &, const QString &password,
-                                           const QStringList &recipients, const QByteArray &message,
-                                           const CancellationFlag *)>;
+    using Send = std::function<SmtpOutcome(
+        const SmtpSettings &, const QString &password, const QStringList &recipients,
+        const QByteArray &message, const CancellationFlag *, const SmtpClient::BeforeFinalDot &)>;
     using Password = std::function<Result<QString>(const SmtpSettings &)>;
 
     // Who holds a claim: "host:pid:random" by default.

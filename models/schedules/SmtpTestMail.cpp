@@ -60,7 +60,7 @@ Result<SmtpOutcome> SmtpTestMail::send(const Connection &connection, const Actor
     auto bytes = mail.build();
     if (!bytes)
         return bytes.error();
-    return sender(**settings, *secret, {*address}, *bytes, cancel);
+    return sender(**settings, *secret, {*address}, *bytes, cancel, {});
 }
 
 } // namespace ud

@@ -8,10 +8,22 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace ud {
 
 namespace {
+
+// How long a writer waits for another process's lock before it fails: 10 s,
+// or USAGEDESK_SQLITE_BUSY_TIMEOUT_MS (tests use a short one;
+// docs/fault-injection.md).
+int sqliteBusyTimeoutMs()
+{
+    bool ok = false;
+    const int fromEnvironment =
+        qEnvironmentVariableIntValue("USAGEDESK_SQLITE_BUSY_TIMEOUT_MS", &ok);
+    return ok && fromEnvironment >= 0 ? fromEnvironment : 10'000;
+}
 
 QString tr(const char *text)
 {
@@ -107,8 +119,9 @@ Result<std::unique_ptr<Connection>> Connection::openWith(const DatabaseTarget &t
             db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(target.sqlitePath);
             db.setConnectOptions(
-                readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                         : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+                readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                               .arg(std::min(sqliteBusyTimeoutMs(), 5000))
+                         : QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sqliteBusyTimeoutMs()));
         } else {
             db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
             db.setHostName(target.host);

@@ -3,6 +3,7 @@
 #include <QSqlDriver>
 #include <QVariant>
 #include <cstring>
+#include <libpq-fe.h>
 
 namespace ud {
 
@@ -35,6 +36,15 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 pg_conn *postgresHandle(const QSqlDatabase &db)
 {
     return handleOfType<pg_conn>(db, {"PGconn*", "pg_conn*"});
+}
+
+QString postgresTargetName(pg_conn *connection)
+{
+    const QString user = QString::fromUtf8(PQuser(connection));
+    return QStringLiteral("postgresql://%1%2:%3/%4")
+        .arg(user.isEmpty() ? QString() : user + QLatin1Char('@'),
+             QString::fromUtf8(PQhost(connection)), QString::fromUtf8(PQport(connection)),
+             QString::fromUtf8(PQdb(connection)));
 }
 
 } // namespace ud

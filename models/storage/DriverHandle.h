@@ -13,5 +13,8 @@ namespace ud {
 // owns the connection, and leave no statement or COPY open when done.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 pg_conn *postgresHandle(const QSqlDatabase &db);
+// "postgresql://user@host:port/dbname", as --db names it, for errors about
+// the whole server (it still answers after the connection was lost).
+QString postgresTargetName(pg_conn *connection);
 
 } // namespace ud

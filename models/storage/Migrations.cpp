@@ -7,7 +7,7 @@ const std::vector<Migration> &allMigrations()
     static const std::vector<Migration> migrations = {
         tenantsAndUsageMigration(), accessMigration(),        monthlyUsageMigration(),
         savedFiltersMigration(),    searchIndexesMigration(), reportsMigration(),
-        schedulesMigration(),       appSettingsMigration(),
+        schedulesMigration(),       appSettingsMigration(),   runDataSentMigration(),
     };
     return migrations;
 }

@@ -27,5 +27,6 @@ Migration searchIndexesMigration();   // 5
 Migration reportsMigration();         // 6
 Migration schedulesMigration();       // 7
 Migration appSettingsMigration();     // 8
+Migration runDataSentMigration();     // 9
 
 } // namespace ud

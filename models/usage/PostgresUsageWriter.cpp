@@ -1,5 +1,7 @@
 #include "usage/PostgresUsageWriter.h"
 
+#include "storage/DriverHandle.h"
+
 #include <QCoreApplication>
 #include <libpq-fe.h>
 
@@ -11,10 +13,17 @@ constexpr qsizetype kFlushBytes = 8 * 1024 * 1024;
 
 Error postgresError(pg_conn *connection, const char *what)
 {
+    const QString why = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+    if (PQstatus(connection) != CONNECTION_OK) {
+        // The server is gone: say which one.
+        const QString server = postgresTargetName(connection);
+        return Error::storage(
+            QCoreApplication::translate("ud::UsageWriter", "cannot write usage (%1) to %2: %3")
+                .arg(QString::fromLatin1(what), server, why));
+    }
     return Error::storage(
         QCoreApplication::translate("ud::UsageWriter", "cannot write usage (%1): %2")
-            .arg(QString::fromLatin1(what),
-                 QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
+            .arg(QString::fromLatin1(what), why));
 }
 
 Status execute(pg_conn *connection, const char *sql, const char *what)

@@ -2,6 +2,8 @@
 # A throw-away PostgreSQL cluster for the test suite (a CTest fixture).
 #   pg-cluster.sh start DIR   initdb into DIR/data on a free port, start it, write DIR/url
 #   pg-cluster.sh stop DIR    stop it and delete DIR
+#   pg-cluster.sh pause DIR   stop it as a crash would (immediate), keep DIR
+#   pg-cluster.sh resume DIR  start a paused cluster again on its port
 # initdb and postgres refuse to run as root: as root they run as the
 # "postgres" user (created by Debian's postgresql package).
 # TCP connections need the password (scram-sha-256), as on a team's server:
@@ -24,6 +26,12 @@ as_owner() {
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+start_server() {
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $1 -k $dir/socket -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+}
+
 case "$cmd" in
 start)
     if [ -f "$dir/url" ] && as_owner "$bindir/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
@@ -40,9 +48,7 @@ start)
     rm -f "$dir/pwfile"
     port=$((20000 + RANDOM % 20000))
     while port_in_use "$port"; do port=$((port + 1)); done
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    start_server "$port"
     echo "postgresql://postgres@127.0.0.1:$port/postgres" >"$dir/url"
     echo "PostgreSQL test cluster on port $port"
     ;;
@@ -52,8 +58,15 @@ stop)
     fi
     rm -rf "$dir"
     ;;
+pause)
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
+resume)
+    port=$(sed -E 's|.*:([0-9]+)/.*|\1|' "$dir/url")
+    start_server "$port"
+    ;;
 *)
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|stop|pause|resume DIR" >&2
     exit 2
     ;;
 esac

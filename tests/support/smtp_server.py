@@ -45,6 +45,9 @@ def parse_args():
     p.add_argument('--inject-after-starttls', action='store_true',
                    help='send a forged "250" reply in clear text right after "220 Ready to '
                         'start TLS" (a client must discard it)')
+    p.add_argument('--data-reply-delay', type=float, default=0, metavar='SECONDS',
+                   help='save the message, then wait this long before the 250 reply (a test '
+                        'can kill the client while the server has the message)')
     p.add_argument('--slow-bytes-per-second', type=float, default=0,
                    help='write replies one byte at a time at this rate')
     p.add_argument('--record-commands', metavar='FILE',
@@ -100,6 +103,8 @@ class Handler:
                 json.dump({'mail_from': envelope.mail_from, 'rcpt_tos': envelope.rcpt_tos,
                            'tls': server.transport.get_extra_info('ssl_object') is not None}, f)
             # Written last: a test polling for .json finds both complete.
+        if st.args.data_reply_delay:
+            await asyncio.sleep(st.args.data_reply_delay)
         return '250 2.0.0 Message accepted for delivery'
 
 
