@@ -15,6 +15,7 @@
 #include "RolesPage.h"
 #include "ScheduleDialog.h"
 #include "ScheduledReportsPage.h"
+#include "SettingsPage.h"
 #include "SignInDialog.h"
 #include "TenantUsagePage.h"
 #include "TenantsPage.h"
@@ -125,7 +126,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    ErrorText::install(app); // as the application does: error texts in red
+    ErrorText::install(app);                  // as the application does: error texts in red
     QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
     QCoreApplication::setOrganizationName(u"UsageDeskScreenshots"_s);
     QCoreApplication::setApplicationName(u"UsageDesk"_s);
@@ -366,6 +367,17 @@ int main(int argc, char *argv[])
     }
 
     window.showPage(MainWindow::Page::Settings);
-    save(&window, folder, u"settings-email.png"_s);
+    auto *sections = window.settingsPage()->findChild<QTabWidget *>(u"sections"_s);
+    if (!sections)
+        fail(u"the Settings page has no sections"_s);
+    for (const auto &[tab, file] : {std::pair{u"generalTab"_s, u"settings-general.png"_s},
+                                    std::pair{u"databaseTab"_s, u"settings-database.png"_s},
+                                    std::pair{u"emailTab"_s, u"settings-email.png"_s}}) {
+        const int index = sections->indexOf(sections->findChild<QWidget *>(tab));
+        if (index < 0)
+            fail(u"the Settings page has no %1"_s.arg(tab));
+        sections->setCurrentIndex(index);
+        save(&window, folder, file);
+    }
     return 0;
 }
