@@ -34,7 +34,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int inputs = 0;
-    for (const QString &argument : app.arguments().mid(1)) {
+    for (const QString &argument : QCoreApplication::arguments().mid(1)) {
         if (QFileInfo(argument).isDir()) {
             QDirIterator files(argument, QDir::Files, QDirIterator::Subdirectories);
             while (files.hasNext()) {

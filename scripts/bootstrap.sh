@@ -3,6 +3,8 @@
 #   scripts/bootstrap.sh demo   install what is missing, build, start the GUI on a demo database
 #   scripts/bootstrap.sh test   install what is missing, build, run every test
 #   scripts/bootstrap.sh build  install what is missing and build
+# `test` then runs scripts/hardening.sh ci (ASan/UBSan subset and a short
+# fuzz run, docs/hardening.md) unless USAGEDESK_HARDENING=0.
 # Run it as root, or as a user who may use sudo (only apt-get needs it).
 # Environment: BUILD_DIR (default ./build), JOBS (default: all cores).
 set -euo pipefail
@@ -20,6 +22,7 @@ packages=(
     libsqlite3-dev sqlite3 libpq-dev libssl-dev
     postgresql python3 python3-aiosmtpd
     dpkg-dev lintian desktop-file-utils appstream
+    clang libclang-rt-14-dev llvm
 )
 
 as_root() {
@@ -66,8 +69,10 @@ run_demo() {
 }
 
 run_tests() {
-    cd "$build_dir"
-    ctest --output-on-failure -j "$jobs" --timeout 1800
+    (cd "$build_dir" && ctest --output-on-failure -j "$jobs" --timeout 1800)
+    if [ "${USAGEDESK_HARDENING:-1}" != 0 ]; then
+        JOBS=$jobs "$here/scripts/hardening.sh" ci
+    fi
 }
 
 case "$what" in

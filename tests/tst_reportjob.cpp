@@ -39,7 +39,17 @@ constexpr qint64 kTenants = 10000;
 constexpr int kDays = 120;
 const QDate kLastDay(2025, 6, 30);
 constexpr qint64 kBigReportRows = 200'000;
+// Sanitizer builds (docs/hardening.md) run several times slower.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define USAGEDESK_SLOW_SANITIZER
+#endif
+#endif
+#ifdef USAGEDESK_SLOW_SANITIZER
+constexpr qint64 kPromptCancelMs = 1000;
+#else
 constexpr qint64 kPromptCancelMs = 250;
+#endif
 
 struct Outcome
 {

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Sanitizer and fuzzing runs (docs/hardening.md):
+#   scripts/hardening.sh asan-quick   a fast part of the suite under ASan + UBSan
+#   scripts/hardening.sh asan-full    the whole suite under ASan + UBSan
+#   scripts/hardening.sh tsan         the worker-thread tests under ThreadSanitizer
+#   scripts/hardening.sh fuzz [SECS]  each libFuzzer target for SECS seconds (default 60)
+#   scripts/hardening.sh ci           what CI runs: asan-quick, then fuzz for 30 s each
+# Builds with clang in build-asan and build-tsan beside build/ (ccache makes
+# the second run cheap). Environment: JOBS (default: all cores),
+# ASAN_BUILD_DIR, TSAN_BUILD_DIR, FUZZ_SECONDS.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+jobs=${JOBS:-$(nproc)}
+asan_dir=${ASAN_BUILD_DIR:-$here/build-asan}
+tsan_dir=${TSAN_BUILD_DIR:-$here/build-tsan}
+fuzz_targets=(fuzz_csvreader fuzz_filterparser fuzz_smtpreply)
+
+# The quick subset: the parsers, the CSV and MIME writers, the import, the
+# filters in SQL and report generation and export on a worker thread (no GUI:
+# the ui library would double the build), on SQLite only; and the fuzz
+# corpora. The other worker-thread tests are in `tsan`, the rest in
+# `asan-full`. About 5 minutes of tests on 2 cores once built.
+quick_targets=(
+    tst_textrules tst_csvreader tst_csvwriter tst_filterparser tst_smtpreply tst_mailmessage
+    tst_reportperiod tst_progressmeter tst_import tst_filtersql tst_reportjob
+    "${fuzz_targets[@]/%/_replay}")
+quick_tests='^(tst_(textrules|csvreader|csvwriter|filterparser|smtpreply|mailmessage|reportperiod|progressmeter)|tst_(import|filtersql|reportjob)_sqlite|fuzz_corpus_.*)$'
+
+# The tests that run work on worker threads: report generation and export
+# (ReportJob, cancel), the Tenants List's background loaders and the
+# scheduler's run-due, on SQLite.
+tsan_targets=(tst_reportjob tst_reportcancel tst_tenanttablemodel tst_schedulerunner)
+tsan_tests='^tst_(reportjob|reportcancel|tenanttablemodel|schedulerunner)_sqlite$'
+
+configure() { # dir sanitizers fuzz
+    CC=clang CXX=clang++ cmake -S "$here" -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER=clang++ "-DUSAGEDESK_SANITIZE=$2" "-DUSAGEDESK_FUZZ=$3" \
+        -DUSAGEDESK_BUILD_BENCH=OFF >/dev/null
+}
+
+run_ctest() { # dir regex (empty: all)
+    cd "$1"
+    local args=(--output-on-failure -j "$jobs" --timeout 1800)
+    [ -n "$2" ] && args+=(-R "$2")
+    ctest "${args[@]}"
+}
+
+asan_quick() {
+    configure "$asan_dir" "address;undefined" ON
+    cmake --build "$asan_dir" -j "$jobs" --target "${quick_targets[@]}"
+    run_ctest "$asan_dir" "$quick_tests"
+}
+
+asan_full() {
+    configure "$asan_dir" "address;undefined" ON
+    cmake --build "$asan_dir" -j "$jobs"
+    # The packaging checks test the installed package, not our code.
+    cd "$asan_dir" && ctest --output-on-failure -j "$jobs" --timeout 3600 -LE packaging
+}
+
+tsan() {
+    configure "$tsan_dir" thread OFF
+    cmake --build "$tsan_dir" -j "$jobs" --target "${tsan_targets[@]}"
+    run_ctest "$tsan_dir" "$tsan_tests"
+}
+
+# Each target for $1 seconds on its checked-in corpus, new inputs kept in a
+# scratch folder (add the interesting ones to the corpus by hand). A crash
+# or sanitizer report leaves crash-*/leak-* files in build-asan/fuzz-out.
+fuzz() {
+    local seconds=${1:-${FUZZ_SECONDS:-60}}
+    configure "$asan_dir" "address;undefined" ON
+    cmake --build "$asan_dir" -j "$jobs" --target "${fuzz_targets[@]}"
+    local out="$asan_dir/fuzz-out"
+    for target in "${fuzz_targets[@]}"; do
+        mkdir -p "$out/$target/new"
+        echo "== $target: $seconds s"
+        (cd "$out/$target" &&
+            env ASAN_OPTIONS=detect_leaks=1 \
+                UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+                LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp" \
+                "$asan_dir/fuzz/$target" -max_total_time="$seconds" -max_len=4096 \
+                -print_final_stats=1 new "$here/fuzz/corpus/$target")
+    done
+}
+
+case "${1:-}" in
+asan-quick) asan_quick ;;
+asan-full) asan_full ;;
+tsan) tsan ;;
+fuzz) fuzz "${2:-}" ;;
+ci)
+    asan_quick
+    fuzz "${FUZZ_SECONDS:-30}"
+    ;;
+*)
+    echo "usage: $0 asan-quick|asan-full|tsan|fuzz [seconds]|ci" >&2
+    exit 2
+    ;;
+esac
