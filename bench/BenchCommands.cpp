@@ -9,6 +9,7 @@ BenchCommand cancelBenchCommand();
 BenchCommand startupBenchCommand();
 BenchCommand runDueBenchCommand();
 BenchCommand pgCopyBenchCommand();
+BenchCommand pgCopyBenchCommand();
 
 // Each benchmark file defines its BenchCommand factory; list them here.
 BenchCommand importUsageBench();
@@ -17,6 +18,6 @@ QList<BenchCommand> benchCommands()
 {
     return {
         importUsageBench(),   seedBenchCommand(),    tenantsBenchCommand(), reportBenchCommand(),
-        cancelBenchCommand(), startupBenchCommand(), runDueBenchCommand(),
+        cancelBenchCommand(), startupBenchCommand(), runDueBenchCommand(),  pgCopyBenchCommand(),
     };
 }
