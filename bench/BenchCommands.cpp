@@ -6,6 +6,10 @@ BenchCommand seedBenchCommand();
 BenchCommand tenantsBenchCommand();
 BenchCommand reportBenchCommand();
 BenchCommand cancelBenchCommand();
+BenchCommand startupBenchCommand();
+BenchCommand runDueBenchCommand();
+BenchCommand pgCopyBenchCommand();
+BenchCommand pgCopyBenchCommand();
 
 // Each benchmark file defines its BenchCommand factory; list them here.
 BenchCommand importUsageBench();
@@ -13,7 +17,7 @@ BenchCommand importUsageBench();
 QList<BenchCommand> benchCommands()
 {
     return {
-        importUsageBench(),   seedBenchCommand(),   tenantsBenchCommand(),
-        reportBenchCommand(), cancelBenchCommand(),
+        importUsageBench(),   seedBenchCommand(),    tenantsBenchCommand(), reportBenchCommand(),
+        cancelBenchCommand(), startupBenchCommand(), runDueBenchCommand(),  pgCopyBenchCommand(),
     };
 }

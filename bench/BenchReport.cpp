@@ -6,7 +6,12 @@
 
 void printBenchResult(const BenchResult &result)
 {
-    QJsonObject object;
+    printBenchResult(result, {});
+}
+
+void printBenchResult(const BenchResult &result, const QJsonObject &details)
+{
+    QJsonObject object = details;
     object.insert(QStringLiteral("bench"), result.bench);
     object.insert(QStringLiteral("value"), result.value);
     object.insert(QStringLiteral("unit"), result.unit);

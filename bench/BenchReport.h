@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -15,6 +16,8 @@ struct BenchResult
 };
 
 void printBenchResult(const BenchResult &result);
+// The same line with `details` (counts, checks) as extra fields.
+void printBenchResult(const BenchResult &result, const QJsonObject &details);
 
 // A subcommand of usagedesk-bench. `run` gets the arguments after the name
 // and returns the process exit code.

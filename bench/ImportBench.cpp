@@ -172,3 +172,14 @@ BenchCommand importUsageBench()
     return {QStringLiteral("import-usage"),
             QStringLiteral("import-usage [--tenants N] [--days D] [--repeat R] [--keep DIR]"), run};
 }
+
+// The same deterministic files, for the benchmarks that load them elsewhere
+// (PgCopyBench.cpp).
+bool writeImportBenchFiles(int tenants, int days, const QString &tenantsPath,
+                           const QString &usagePath)
+{
+    Options options;
+    options.tenants = tenants;
+    options.days = days;
+    return writeFiles(options, tenantsPath, usagePath);
+}
