@@ -107,7 +107,9 @@ private Q_SLOTS:
         QCOMPARE(sections->widget(0)->objectName(), u"generalTab"_s);
         QCOMPARE(sections->tabText(0), u"General"_s);
         QCOMPARE(sections->currentIndex(), 0);
-        QCOMPARE(sections->indexOf(child<QWidget>(page.get(), u"emailTab"_s)), 1);
+        // General, Database, E-mail.
+        QCOMPARE(sections->indexOf(child<QWidget>(page.get(), u"databaseTab"_s)), 1);
+        QCOMPARE(sections->indexOf(child<QWidget>(page.get(), u"emailTab"_s)), 2);
         QCOMPARE(child<QComboBox>(page.get(), u"timeZoneCombo"_s)->currentText(), u"UTC"_s);
         QCOMPARE(child<QComboBox>(page.get(), u"languageCombo"_s)->currentData().toString(),
                  QString());
