@@ -53,3 +53,31 @@ double runTimed(const QStringList &arguments, QByteArray *out, const QString &pr
     }
     return seconds;
 }
+
+bool parseTenantsAndDays(const QStringList &args, qint64 &tenants, qint64 &days)
+{
+    if (args.size() % 2 != 0)
+        return false;
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        bool ok = false;
+        const qint64 value = args[i + 1].toLongLong(&ok);
+        if (!ok || value < 1)
+            return false;
+        if (args[i] == QLatin1String("--tenants"))
+            tenants = value;
+        else if (args[i] == QLatin1String("--days"))
+            days = value;
+        else
+            return false;
+    }
+    return true;
+}
+
+bool seedBenchDatabase(const QString &path, qint64 tenants, qint64 days)
+{
+    return runTimed(QStringList{QStringLiteral("--db"), path} + benchInitArguments()) >= 0 &&
+           runTimed({QStringLiteral("--db"), path, QStringLiteral("seed"),
+                     QStringLiteral("--tenants"), QString::number(tenants),
+                     QStringLiteral("--days"), QString::number(days), QStringLiteral("--end"),
+                     QStringLiteral("2025-12-31")}) >= 0;
+}

@@ -18,3 +18,12 @@ QString benchPassword();
 // own stdout carries only JSON lines.
 double runTimed(const QStringList &arguments, QByteArray *out = nullptr,
                 const QString &program = QStringLiteral(USAGEDESK_CLI_PATH));
+
+// Reads the optional `--tenants N --days N` pairs (positive numbers) into
+// `tenants` and `days`, which keep their defaults when absent; false on an
+// odd count, an unknown option or a bad number.
+bool parseTenantsAndDays(const QStringList &args, qint64 &tenants, qint64 &days);
+
+// Creates a database at `path` with the bench administrator and seeds it with
+// a fixed end day, so every run seeds exactly the same data; false on failure.
+bool seedBenchDatabase(const QString &path, qint64 tenants, qint64 days);

@@ -23,19 +23,7 @@ int runSeedBench(const QStringList &args)
 {
     qint64 tenants = 100000;
     qint64 days = 365;
-    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
-        bool ok = false;
-        const qint64 value = args[i + 1].toLongLong(&ok);
-        if (!ok || value < 1)
-            return 2;
-        if (args[i] == u"--tenants"_s)
-            tenants = value;
-        else if (args[i] == u"--days"_s)
-            days = value;
-        else
-            return 2;
-    }
-    if (args.size() % 2 != 0)
+    if (!parseTenantsAndDays(args, tenants, days))
         return 2;
 
     QTemporaryDir dir;

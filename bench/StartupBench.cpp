@@ -35,29 +35,14 @@ int runStartupBench(const QStringList &args)
 {
     qint64 tenants = 100000;
     qint64 days = 30;
-    if (args.size() % 2 != 0)
+    if (!parseTenantsAndDays(args, tenants, days))
         return 2;
-    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
-        bool ok = false;
-        const qint64 value = args[i + 1].toLongLong(&ok);
-        if (!ok || value < 1)
-            return 2;
-        if (args[i] == u"--tenants"_s)
-            tenants = value;
-        else if (args[i] == u"--days"_s)
-            days = value;
-        else
-            return 2;
-    }
 
     QTemporaryDir dir;
     if (!dir.isValid())
         return 5;
     const QString database = dir.filePath(u"startup-bench.sqlite"_s);
-    if (runTimed(QStringList{u"--db"_s, database} + benchInitArguments()) < 0)
-        return 5;
-    if (runTimed({u"--db"_s, database, u"seed"_s, u"--tenants"_s, QString::number(tenants),
-                  u"--days"_s, QString::number(days), u"--end"_s, u"2025-12-31"_s}) < 0)
+    if (!seedBenchDatabase(database, tenants, days))
         return 5;
 
     const double baseline = medianSeconds({u"--version"_s});
