@@ -169,10 +169,11 @@ QString RunnerOptions::defaultInstanceId()
 
 RunnerOptions::Send RunnerOptions::defaultSend()
 {
-    return [](const SmtpSettings &settings, const QString &password, const QStringList &recipients,
-              const QByteArray &message, const CancellationFlag *cancel,
-              const SmtpClient::BeforeFinalDot &beforeFinalDot) {
-        return SmtpClient::send(settings, password, recipients, message, cancel, beforeFinalDot);
+    return [](const SmtpSettings &settings, const QString &smtpPassword,
+              const QStringList &recipients, const QByteArray &message,
+              const CancellationFlag *cancel, const SmtpClient::BeforeFinalDot &beforeFinalDot) {
+        return SmtpClient::send(settings, smtpPassword, recipients, message, cancel,
+                                beforeFinalDot);
     };
 }
 
