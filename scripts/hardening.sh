@@ -2,12 +2,16 @@
 # Sanitizer and fuzzing runs (docs/hardening.md):
 #   scripts/hardening.sh asan-quick   a fast part of the suite under ASan + UBSan
 #   scripts/hardening.sh asan-full    the whole suite under ASan + UBSan
-#   scripts/hardening.sh tsan         the worker-thread tests under ThreadSanitizer
+#   scripts/hardening.sh tsan         the worker-thread tests under ThreadSanitizer, with
+#                                     a Qt built with it (scripts/build-tsan-qt.sh, first
+#                                     run 1-2 hours on 2 shared cores; not in `ci`)
 #   scripts/hardening.sh fuzz [SECS]  each libFuzzer target for SECS seconds (default 60)
 #   scripts/hardening.sh ci           what CI runs: asan-quick, then fuzz for 30 s each
 # Builds with clang in build-asan and build-tsan beside build/ (ccache makes
 # the second run cheap). Environment: JOBS (default: all cores),
-# ASAN_BUILD_DIR, TSAN_BUILD_DIR, FUZZ_SECONDS.
+# ASAN_BUILD_DIR, TSAN_BUILD_DIR, FUZZ_SECONDS, QT_TSAN_DIR (where
+# build-tsan-qt.sh keeps its Qt), TSAN_SYSTEM_QT=1 (tsan with Debian's Qt:
+# quick, but TSan then cannot see Qt's synchronisation).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,10 +32,12 @@ quick_targets=(
 quick_tests='^(tst_(textrules|csvreader|csvwriter|filterparser|smtpreply|mailmessage|reportperiod|progressmeter)|tst_(import|filtersql|reportjob)_sqlite|fuzz_corpus_.*)$'
 
 # The tests that run work on worker threads: report generation and export
-# (ReportJob, cancel), the Tenants List's background loaders and the
-# scheduler's run-due, on SQLite.
-tsan_targets=(tst_reportjob tst_reportcancel tst_tenanttablemodel tst_schedulerunner)
-tsan_tests='^tst_(reportjob|reportcancel|tenanttablemodel|schedulerunner)_sqlite$'
+# (ReportJob, cancel, FileExportJob), the Tenants List's background loaders
+# and the scheduler's run-due, on SQLite.
+tsan_targets=(tst_reportjob tst_reportcancel tst_tenanttablemodel tst_schedulerunner
+    tst_fileexportjob)
+tsan_tests='^(tst_(reportjob|reportcancel|tenanttablemodel|schedulerunner)_sqlite|tst_fileexportjob)$'
+qt_tsan_dir=${QT_TSAN_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/usagedesk/qt-tsan-6.4.2}
 
 configure() { # dir sanitizers fuzz
     CC=clang CXX=clang++ cmake -S "$here" -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -59,10 +65,41 @@ asan_full() {
     cd "$asan_dir" && ctest --output-on-failure -j "$jobs" --timeout 3600 -LE packaging
 }
 
+# Our code compiles against the system Qt headers (the same 6.4.2); the
+# tests then run with the instrumented Qt libraries and plugins first
+# (LD_LIBRARY_PATH, QT_PLUGIN_PATH from its env.sh), so the system libraries
+# that link QtCore (QuaZip, QtKeychain, QtGui...) bind to it too.
 tsan() {
+    local with_qt=
+    if [ -z "${TSAN_SYSTEM_QT:-}" ]; then
+        [ -f "$qt_tsan_dir/prefix/.complete" ] ||
+            QT_TSAN_DIR=$qt_tsan_dir JOBS=$jobs "$here/scripts/build-tsan-qt.sh"
+        with_qt=$qt_tsan_dir/prefix
+    fi
     configure "$tsan_dir" thread OFF
     cmake --build "$tsan_dir" -j "$jobs" --target "${tsan_targets[@]}"
+    if [ -n "$with_qt" ]; then
+        # shellcheck source=/dev/null
+        . "$with_qt/env.sh"
+        check_tsan_qt "$with_qt"
+    fi
     run_ctest "$tsan_dir" "$tsan_tests"
+}
+
+# Fails unless the dynamic loader picks each instrumented Qt library (listed
+# in PREFIX/instrumented) from PREFIX for every test.
+check_tsan_qt() { # prefix
+    local target lib
+    for target in "${tsan_targets[@]}"; do
+        while read -r lib; do
+            case "$lib" in libQt6*) ;; *) continue ;; esac
+            if ! ldd "$tsan_dir/tests/$target" | grep -q "^[[:space:]]*$lib => $1/lib/"; then
+                echo "hardening: $target does not load $lib from $1/lib" >&2
+                return 1
+            fi
+        done <"$1/instrumented"
+    done
+    echo "hardening: the tests load $(tr '\n' ' ' <"$1/instrumented")from $1"
 }
 
 # Each target for $1 seconds on its checked-in corpus, new inputs kept in a
