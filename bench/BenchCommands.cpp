@@ -9,7 +9,7 @@ BenchCommand cancelBenchCommand();
 BenchCommand startupBenchCommand();
 BenchCommand runDueBenchCommand();
 BenchCommand pgCopyBenchCommand();
-BenchCommand pgCopyBenchCommand();
+BenchCommand pagesBenchCommand();
 
 // Each benchmark file defines its BenchCommand factory; list them here.
 BenchCommand importUsageBench();
@@ -17,7 +17,8 @@ BenchCommand importUsageBench();
 QList<BenchCommand> benchCommands()
 {
     return {
-        importUsageBench(),   seedBenchCommand(),    tenantsBenchCommand(), reportBenchCommand(),
-        cancelBenchCommand(), startupBenchCommand(), runDueBenchCommand(),  pgCopyBenchCommand(),
+        importUsageBench(),   seedBenchCommand(),   tenantsBenchCommand(),
+        reportBenchCommand(), cancelBenchCommand(), startupBenchCommand(),
+        runDueBenchCommand(), pgCopyBenchCommand(), pagesBenchCommand(),
     };
 }

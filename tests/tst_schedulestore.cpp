@@ -188,6 +188,24 @@ private Q_SLOTS:
         QCOMPARE((*last)->status, u"retrying"_s);
         QCOMPARE((*last)->lastReply, u"451 try later"_s);
         QCOMPARE((*last)->attempts, 2);
+        // lastRuns() reads the same run for every schedule in one query; a
+        // schedule without runs has no entry.
+        ud::Schedule other = changed;
+        other.name = u"Never ran"_s;
+        const auto otherId = store.add(other);
+        QVERIFY(otherId);
+        const auto lastRuns = store.lastRuns();
+        QVERIFY(lastRuns);
+        QCOMPARE(lastRuns->size(), 1);
+        QVERIFY(!lastRuns->contains(*otherId));
+        const ud::ScheduleRun &latest = lastRuns->value(*id);
+        QCOMPARE(latest.scheduleId, *id);
+        QCOMPARE(latest.scheduledAt, (*last)->scheduledAt);
+        QCOMPARE(latest.status, (*last)->status);
+        QCOMPARE(latest.lastReply, (*last)->lastReply);
+        QCOMPARE(latest.attempts, (*last)->attempts);
+        QCOMPARE(latest.periodStart, (*last)->periodStart);
+        QVERIFY(store.remove(*otherId));
 
         // Deleting takes its runs along.
         QVERIFY(store.remove(*id));

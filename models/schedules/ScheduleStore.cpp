@@ -151,6 +151,34 @@ Result<Schedule> ScheduleStore::find(qint64 id) const
     return found->first();
 }
 
+namespace {
+
+const QString kRunColumns = u"scheduled_at, period_start, period_end, status, attempts, "
+                            "last_reply, finished_at"_s;
+
+QString qualifiedRunColumns()
+{
+    return u"r."_s + kRunColumns.split(u", "_s).join(u", r."_s);
+}
+
+// A row of schedule_id followed by kRunColumns.
+ScheduleRun runFrom(const QSqlQuery &query)
+{
+    ScheduleRun run;
+    run.scheduleId = query.value(0).toLongLong();
+    run.scheduledAt = fromIso(query.value(1).toString());
+    run.periodStart = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+    run.periodEnd = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+    run.status = query.value(4).toString();
+    run.attempts = query.value(5).toInt();
+    run.lastReply = query.value(6).toString();
+    if (!query.value(7).isNull())
+        run.finishedAt = fromIso(query.value(7).toString());
+    return run;
+}
+
+} // namespace
+
 Result<std::optional<ScheduleRun>> ScheduleStore::lastRun(qint64 scheduleId) const
 {
     if (const Status allowed = m_gate.require(m_actor, {Entity::ScheduledTasks, Action::View},
@@ -159,25 +187,40 @@ Result<std::optional<ScheduleRun>> ScheduleStore::lastRun(qint64 scheduleId) con
         return allowed.error();
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT scheduled_at, period_start, period_end, status, attempts, last_reply, "
-                  "finished_at FROM schedule_runs WHERE schedule_id = ? "
+    query.prepare(u"SELECT schedule_id, "_s + kRunColumns +
+                  u" FROM schedule_runs WHERE schedule_id = ? "
                   "ORDER BY scheduled_at DESC LIMIT 1"_s);
     query.addBindValue(scheduleId);
     if (!query.exec())
         return sqlError(query, tr("cannot read the runs of schedule %1").arg(scheduleId));
     if (!query.next())
         return std::optional<ScheduleRun>();
-    ScheduleRun run;
-    run.scheduleId = scheduleId;
-    run.scheduledAt = fromIso(query.value(0).toString());
-    run.periodStart = QDate::fromString(query.value(1).toString(), Qt::ISODate);
-    run.periodEnd = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-    run.status = query.value(3).toString();
-    run.attempts = query.value(4).toInt();
-    run.lastReply = query.value(5).toString();
-    if (!query.value(6).isNull())
-        run.finishedAt = fromIso(query.value(6).toString());
-    return std::optional<ScheduleRun>(run);
+    return std::optional<ScheduleRun>(runFrom(query));
+}
+
+Result<QHash<qint64, ScheduleRun>> ScheduleStore::lastRuns() const
+{
+    if (const Status allowed = m_gate.require(m_actor, {Entity::ScheduledTasks, Action::View},
+                                              u"list schedules"_s, QString());
+        !allowed)
+        return allowed.error();
+    // Each schedule's greatest scheduled_at, joined back to its row: the
+    // primary key (schedule_id, scheduled_at) serves both sides, and
+    // scheduled_at has one text form per instant (MigrationSchedules.cpp),
+    // so MAX is the latest run on both back ends.
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT r.schedule_id, "_s + qualifiedRunColumns() +
+                    u" FROM schedule_runs r JOIN (SELECT schedule_id, MAX(scheduled_at) AS latest "
+                    "FROM schedule_runs GROUP BY schedule_id) l ON l.schedule_id = r.schedule_id "
+                    "AND l.latest = r.scheduled_at"_s))
+        return sqlError(query, tr("cannot read the runs of the schedules"));
+    QHash<qint64, ScheduleRun> runs;
+    while (query.next()) {
+        const ScheduleRun run = runFrom(query);
+        runs.insert(run.scheduleId, run);
+    }
+    return runs;
 }
 
 Status ScheduleStore::checkNameFree(const Schedule &schedule) const

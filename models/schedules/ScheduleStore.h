@@ -8,6 +8,7 @@
 #include "schedules/ScheduleRun.h"
 #include "storage/Connection.h"
 
+#include <QHash>
 #include <QList>
 #include <functional>
 #include <optional>
@@ -40,6 +41,10 @@ public:
     Result<Schedule> find(qint64 id) const;
     // The latest run by scheduled instant, if any ran.
     Result<std::optional<ScheduleRun>> lastRun(qint64 scheduleId) const;
+    // lastRun() of every schedule that ran, by schedule id, in one query (the
+    // Scheduled Reports page lists 1,000 schedules: one query each took
+    // longer than the page may).
+    Result<QHash<qint64, ScheduleRun>> lastRuns() const;
 
     // Returns the new id. The draft's id, activeSince and creation fields
     // are ignored.

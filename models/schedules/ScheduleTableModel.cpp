@@ -30,6 +30,9 @@ Result<QList<ScheduleTableModel::Row>> readRows(const DatabaseTarget &target, co
     const auto schedules = store.list();
     if (!schedules)
         return schedules.error();
+    const auto lastRuns = store.lastRuns();
+    if (!lastRuns)
+        return lastRuns.error();
     const QDateTime now = clock().toUTC();
     QList<ScheduleTableModel::Row> rows;
     rows.reserve(schedules->size());
@@ -43,10 +46,8 @@ Result<QList<ScheduleTableModel::Row>> readRows(const DatabaseTarget &target, co
                                         : now;
             row.nextRun = ScheduleTiming::nextRunAfter(schedule, after);
         }
-        const auto last = store.lastRun(schedule.id);
-        if (!last)
-            return last.error();
-        row.lastRun = *last;
+        if (const auto last = lastRuns->constFind(schedule.id); last != lastRuns->cend())
+            row.lastRun = *last;
         rows.append(row);
     }
     return rows;
