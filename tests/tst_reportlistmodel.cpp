@@ -177,6 +177,58 @@ private slots:
         QCOMPARE(model.nameAt(9), QString());
     }
 
+    // The model sorts itself (the page's proxy passes the view's sort on):
+    // stored reports by the column's raw value, text case-insensitively,
+    // job rows on top; the order holds for reports added and loaded later.
+    void sortsStoredReports()
+    {
+        const QDateTime t0(QDate(2025, 7, 1), QTime(12, 0), QTimeZone::utc());
+        ReportListModel model(m_db->target(), m_actor, systemClock());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<ReportInfo> reports = {info(1, u"beta"_s, t0), info(2, u"Alpha"_s, t0.addSecs(-60)),
+                                     info(3, u"gamma"_s, t0.addSecs(-120)),
+                                     info(4, u"alpha 2"_s, t0.addSecs(-180))};
+        reports[0].rowCount = 30;
+        reports[1].rowCount = 10;
+        reports[2].rowCount = 20;
+        reports[3].rowCount = 10;
+        const auto names = [&] {
+            QStringList out;
+            for (int row = 0; row < model.rowCount(); ++row)
+                out << model.nameAt(row);
+            return out;
+        };
+        // Default: created at, newest first, whatever order they come in.
+        model.setReports({reports[3], reports[1], reports[0], reports[2]});
+        QCOMPARE(names(), (QStringList{u"beta"_s, u"Alpha"_s, u"gamma"_s, u"alpha 2"_s}));
+
+        const QPersistentModelIndex gamma = model.index(2, ReportListModel::Name);
+        model.sort(ReportListModel::Name, Qt::AscendingOrder);
+        QCOMPARE(names(), (QStringList{u"Alpha"_s, u"alpha 2"_s, u"beta"_s, u"gamma"_s}));
+        QCOMPARE(gamma.row(), 3); // the selection follows its report
+        model.sort(ReportListModel::Name, Qt::DescendingOrder);
+        QCOMPARE(names(), (QStringList{u"gamma"_s, u"beta"_s, u"alpha 2"_s, u"Alpha"_s}));
+        QCOMPARE(gamma.row(), 0);
+        // Equal keys keep the newest first, in both directions.
+        model.sort(ReportListModel::Rows, Qt::AscendingOrder);
+        QCOMPARE(names(), (QStringList{u"Alpha"_s, u"alpha 2"_s, u"gamma"_s, u"beta"_s}));
+        model.sort(ReportListModel::Rows, Qt::DescendingOrder);
+        QCOMPARE(names(), (QStringList{u"beta"_s, u"gamma"_s, u"Alpha"_s, u"alpha 2"_s}));
+
+        // A job row stays on top; a new report goes where the order puts it.
+        model.sort(ReportListModel::Name, Qt::AscendingOrder);
+        model.addJob(7, request(u"zulu job"_s, u"all"_s), u"admin"_s, t0);
+        model.addReport(info(5, u"Beta 2"_s, t0.addSecs(60)));
+        QCOMPARE(names(), (QStringList{u"zulu job"_s, u"Alpha"_s, u"alpha 2"_s, u"beta"_s,
+                                       u"Beta 2"_s, u"gamma"_s}));
+        // Loading again keeps the order and the job row.
+        model.setReports(reports);
+        QCOMPARE(names(),
+                 (QStringList{u"zulu job"_s, u"Alpha"_s, u"alpha 2"_s, u"beta"_s, u"gamma"_s}));
+        QCOMPARE(model.sortColumn(), int(ReportListModel::Name));
+    }
+
     void loadsStoredReportsInTheBackground()
     {
         QSqlQuery query(m_connection->database());

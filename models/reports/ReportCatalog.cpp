@@ -38,6 +38,17 @@ Result<QList<ReportInfo>> ReportCatalog::list() const
     return ReportStore(m_connection).list();
 }
 
+Result<QHash<qint64, QString>> ReportCatalog::tenantHostnames() const
+{
+    if (const Status allowed =
+            AccessGate(m_connection, m_clock)
+                .authorize(m_actor,
+                           {{{{Entity::ExportReports, Action::View}}}, false, u"list reports"_s});
+        !allowed)
+        return allowed.error();
+    return ReportStore(m_connection).tenantHostnames();
+}
+
 Result<ReportInfo> ReportCatalog::find(qint64 reportId) const
 {
     const QString object = u"report %1"_s.arg(reportId);

@@ -6,6 +6,7 @@
 #include "reports/ReportInfo.h"
 #include "storage/Connection.h"
 
+#include <QHash>
 #include <QList>
 
 namespace ud {
@@ -21,6 +22,8 @@ public:
 
     // Newest first.
     Result<QList<ReportInfo>> list() const;
+    // ReportStore::tenantHostnames(), with the access check of list().
+    Result<QHash<qint64, QString>> tenantHostnames() const;
     Result<ReportInfo> find(qint64 reportId) const;
     // The report and its rows.
     Status remove(qint64 reportId);

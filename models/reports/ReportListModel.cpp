@@ -3,11 +3,11 @@
 #include "core/TextRules.h"
 #include "reports/ReportCatalog.h"
 #include "reports/ReportPeriod.h"
-#include "reports/ReportRowsQuery.h"
 #include "storage/Connection.h"
 
 #include <QLocale>
 #include <QThread>
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -64,15 +64,10 @@ void ReportListModel::reload()
         }
         result->reports = std::move(*list);
         // A tenant report is named by its tenant's hostname as it was at
-        // generation: its one row has it (one index probe each).
-        const ReportRowsQuery rows(**connection, actor, clock);
-        for (const ReportInfo &info : std::as_const(result->reports)) {
-            if (info.scopeKind != u"tenant"_s)
-                continue;
-            const auto page = rows.page(info.id, 0, 1);
-            if (page && !page->rows.isEmpty())
-                result->hostnames.insert(info.id, page->rows.constFirst().hostname);
-        }
+        // generation: its one row has it (one query for all of them).
+        auto hostnames = ReportCatalog(**connection, actor, clock).tenantHostnames();
+        if (hostnames)
+            result->hostnames = std::move(*hostnames);
     });
     m_loadThread->setObjectName(u"report-list"_s);
     connect(m_loadThread, &QThread::finished, this, [this, result, generation] {
@@ -85,13 +80,7 @@ void ReportListModel::reload()
             Q_EMIT loaded(false, asSentence(result->error->message));
             return;
         }
-        setReports(result->reports);
-        for (Item &item : m_items) {
-            if (item.jobId == 0)
-                item.tenantHostname = result->hostnames.value(item.info.id);
-        }
-        if (!m_items.isEmpty())
-            Q_EMIT dataChanged(index(0, Scope), index(rowCount() - 1, Scope));
+        setReports(result->reports, result->hostnames);
         Q_EMIT loaded(true, QString());
     });
     m_loadThread->start();
@@ -105,16 +94,21 @@ int ReportListModel::jobRowCount() const
     return jobs;
 }
 
-void ReportListModel::setReports(const QList<ReportInfo> &reports)
+void ReportListModel::setReports(const QList<ReportInfo> &reports,
+                                 const QHash<qint64, QString> &tenantHostnames)
 {
-    beginResetModel();
-    m_items.resize(jobRowCount());
-    m_items.reserve(m_items.size() + reports.size());
+    const qsizetype jobs = jobRowCount();
+    QList<Item> items = m_items.mid(0, jobs);
+    items.reserve(jobs + reports.size());
     for (const ReportInfo &info : reports) {
         Item item;
         item.info = info;
-        m_items.append(std::move(item));
+        item.tenantHostname = tenantHostnames.value(info.id);
+        items.append(std::move(item));
     }
+    sortStored(items, jobs);
+    beginResetModel();
+    m_items = std::move(items);
     endResetModel();
 }
 
@@ -122,12 +116,95 @@ void ReportListModel::addReport(const ReportInfo &report)
 {
     if (rowOfReport(report.id) >= 0)
         return;
-    const int row = jobRowCount();
-    beginInsertRows({}, row, row);
     Item item;
     item.info = report;
+    // Where the current order puts it (after its equals, as a stable sort
+    // of the list with it appended would).
+    const SortKey key = sortKey(item);
+    const auto stored = m_items.cbegin() + jobRowCount();
+    const auto at = std::upper_bound(stored, m_items.cend(), key,
+                                     [this](const SortKey &wanted, const Item &other) {
+                                         return before(wanted, sortKey(other));
+                                     });
+    const int row = int(at - m_items.cbegin());
+    beginInsertRows({}, row, row);
     m_items.insert(row, std::move(item));
     endInsertRows();
+}
+
+ReportListModel::SortKey ReportListModel::sortKey(const Item &item) const
+{
+    SortKey key;
+    key.createdAt = item.info.createdAt.toMSecsSinceEpoch();
+    key.id = item.info.id;
+    switch (m_sortColumn) {
+    case Rows:
+        key.number = item.info.rowCount;
+        break;
+    case CreatedAt:
+        key.number = item.info.createdAt.toMSecsSinceEpoch();
+        break;
+    case Status:
+        key.number = int(item.state);
+        break;
+    default:
+        // As the page's proxy compared them: the text, case-insensitively.
+        key.text = raw(item, m_sortColumn).toString().toCaseFolded();
+        break;
+    }
+    return key;
+}
+
+bool ReportListModel::before(const SortKey &a, const SortKey &b) const
+{
+    if (a.number != b.number || a.text != b.text) {
+        const bool less = a.number != b.number ? a.number < b.number : a.text < b.text;
+        return m_sortOrder == Qt::AscendingOrder ? less : !less;
+    }
+    // Equal keys: newest first in either direction, as loaded.
+    return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+}
+
+void ReportListModel::sortStored(QList<Item> &items, qsizetype from) const
+{
+    // The keys once per row (not per comparison, as a proxy on data() does:
+    // that took 80-220 ms at 10,000 reports).
+    QList<std::pair<SortKey, qsizetype>> keys;
+    keys.reserve(items.size() - from);
+    for (qsizetype i = from; i < items.size(); ++i)
+        keys.append({sortKey(items.at(i)), i});
+    std::stable_sort(keys.begin(), keys.end(),
+                     [this](const auto &a, const auto &b) { return before(a.first, b.first); });
+    QList<Item> sorted = items.mid(0, from);
+    sorted.reserve(items.size());
+    for (const auto &[key, i] : std::as_const(keys))
+        sorted.append(std::move(items[i]));
+    items = std::move(sorted);
+}
+
+void ReportListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    const qsizetype jobs = jobRowCount();
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList previous = persistentIndexList();
+    QList<qint64> reportIds; // the stored report each persistent index was on
+    for (const QModelIndex &old : previous)
+        reportIds << (old.row() >= jobs ? m_items.at(old.row()).info.id : -1);
+    sortStored(m_items, jobs);
+    QHash<qint64, int> rows;
+    for (qsizetype row = jobs; row < m_items.size(); ++row)
+        rows.insert(m_items.at(row).info.id, int(row));
+    QModelIndexList after;
+    for (qsizetype i = 0; i < previous.size(); ++i) {
+        const QModelIndex &old = previous.at(i);
+        after << (reportIds.at(i) < 0 ? old : index(rows.value(reportIds.at(i)), old.column()));
+    }
+    changePersistentIndexList(previous, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void ReportListModel::removeReport(qint64 reportId)

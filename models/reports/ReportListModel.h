@@ -62,7 +62,9 @@ public:
     // Job rows stay.
     void reload();
     bool isLoading() const { return m_loadThread != nullptr; }
-    void setReports(const QList<ReportInfo> &reports);
+    // In the current sort order; job rows stay.
+    void setReports(const QList<ReportInfo> &reports,
+                    const QHash<qint64, QString> &tenantHostnames = {});
     void addReport(const ReportInfo &report);
     void removeReport(qint64 reportId);
 
@@ -91,6 +93,13 @@ public:
     // "Ready", "Generating 42%", "Cancelled", "Failed: <reason>".
     static QString stateText(State state, int percent = 0, const QString &reason = QString());
 
+    // Sorts the stored reports by the column's raw value (text
+    // case-insensitively); job rows stay on top. The order is kept for rows
+    // added later and for the next reload. Default: created at, newest first.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -113,7 +122,19 @@ private:
         QString tenantHostname;
     };
 
+    struct SortKey
+    {
+        qint64 number = 0;
+        QString text;
+        qint64 createdAt = 0; // ties: newest first
+        qint64 id = 0;
+    };
+
     int jobRowCount() const;
+    SortKey sortKey(const Item &item) const;
+    // Whether `a` comes before `b` in the current order.
+    bool before(const SortKey &a, const SortKey &b) const;
+    void sortStored(QList<Item> &items, qsizetype from) const;
     QVariant raw(const Item &item, int column) const;
     QString display(const Item &item, int column) const;
 
@@ -123,6 +144,8 @@ private:
     QList<Item> m_items; // job rows first, newest first; then stored reports, newest first
     QThread *m_loadThread = nullptr;
     quint64 m_generation = 0;
+    int m_sortColumn = CreatedAt;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 
 } // namespace ud

@@ -231,6 +231,24 @@ Result<QList<ReportInfo>> ReportStore::list() const
     return reports;
 }
 
+Result<QHash<qint64, QString>> ReportStore::tenantHostnames() const
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    // Position 1 is the first row; one probe of report_rows' primary key
+    // per tenant report.
+    if (!query.exec(u"SELECT r.report_id, rr.hostname FROM reports r JOIN report_rows rr "
+                    "ON rr.report_id = r.report_id AND rr.position = 1 "
+                    "WHERE r.scope_kind = 'tenant'"_s))
+        return sqlError(query, tr("cannot list the reports"));
+    QHash<qint64, QString> hostnames;
+    while (query.next())
+        hostnames.insert(query.value(0).toLongLong(), query.value(1).toString());
+    if (query.lastError().isValid())
+        return sqlError(query, tr("cannot list the reports"));
+    return hostnames;
+}
+
 Result<std::optional<ReportInfo>> ReportStore::find(qint64 id) const
 {
     QSqlQuery query(m_connection.database());

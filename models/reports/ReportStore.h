@@ -6,6 +6,7 @@
 #include "reports/ReportRow.h"
 #include "storage/Connection.h"
 
+#include <QHash>
 #include <QList>
 #include <functional>
 #include <memory>
@@ -49,6 +50,11 @@ public:
 
     // Newest first.
     Result<QList<ReportInfo>> list() const;
+    // The hostname of every tenant report's one row (as it was at
+    // generation), by report id, in one query: the Reports page names
+    // tenant reports by it, and a query per report took most of a second
+    // at 10,000 reports.
+    Result<QHash<qint64, QString>> tenantHostnames() const;
     Result<std::optional<ReportInfo>> find(qint64 id) const;
     // Rows with position > afterPosition (positions start at 1), at most
     // `limit`: one short range of report_rows' primary key (report_id,

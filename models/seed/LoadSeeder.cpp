@@ -228,7 +228,7 @@ Status seedReports(const Connection &connection, const LoadSeedOptions &options,
         const QString tenantId = u"00000000-0000-4000-8000-%1"_s.arg(id, 12, 10, QChar(u'0'));
         {
             const QVariantList one = {id,
-                                      0,
+                                      1, // positions start at 1 (ReportStore.h)
                                       tenantId,
                                       u"tenant-%1.example.com"_s.arg(id),
                                       u"Company %1"_s.arg(id),

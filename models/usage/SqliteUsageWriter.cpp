@@ -119,11 +119,11 @@ Status SqliteUsageWriter::writeBatch()
 Status SqliteUsageWriter::execute(sqlite3_stmt *statement, int firstRow, int rowCount)
 {
     for (int i = 0; i < rowCount; ++i) {
-        const UsageRow &row = m_rows[size_t(firstRow + i)];
+        const size_t index = size_t(firstRow) + size_t(i);
+        const UsageRow &row = m_rows[index];
         const int base = i * kColumns;
         sqlite3_bind_int64(statement, base + 1, row.tenantKey);
-        sqlite3_bind_text(statement, base + 2, m_days[size_t(firstRow + i)].data(), 10,
-                          SQLITE_STATIC);
+        sqlite3_bind_text(statement, base + 2, m_days[index].data(), 10, SQLITE_STATIC);
         sqlite3_bind_int(statement, base + 3, row.users);
         sqlite3_bind_int64(statement, base + 4, row.voiceCredits);
         sqlite3_bind_int64(statement, base + 5, row.smsCredits);
