@@ -1,6 +1,7 @@
 #include "AccessTestSupport.h"
 #include "TestDatabase.h"
 #include "access/AccessGate.h"
+#include "storage/Transaction.h"
 
 #include <QTest>
 
@@ -81,13 +82,31 @@ private Q_SLOTS:
         const QStringList before = accesstest::auditLines(*m_db);
         const Status allowed = gate.authorize(holder, requirement, u"object"_s);
         QVERIFY2(allowed, allowed ? "" : qPrintable(allowed.error().message));
+        // Letting an action start writes nothing: a view that is let through
+        // is not audited, and an allowed change is audited with its commit
+        // (below), so a change that then fails leaves no line.
         QStringList after = accesstest::auditLines(*m_db);
-        if (permission.action == Action::View) {
-            // A view that is let through is not audited.
-            QCOMPARE(after, before);
-        } else {
+        QCOMPARE(after, before);
+        const PendingAudit pending = gate.allowedChange(holder, requirement, u"object"_s);
+        QCOMPARE(pending.isEmpty(), permission.action == Action::View);
+        {
+            auto transaction = Transaction::begin(*m_connection);
+            QVERIFY(transaction);
+            QVERIFY(pending.record(*m_connection, u"done"_s));
+            // rolled back: the line goes with the change
+        }
+        QCOMPARE(accesstest::auditLines(*m_db), before);
+        if (!pending.isEmpty()) {
+            auto transaction = Transaction::begin(*m_connection);
+            QVERIFY(transaction);
+            const PendingAudit again = gate.allowedChange(holder, requirement, u"object"_s);
+            QVERIFY(again.record(*m_connection, u"done"_s));
+            QVERIFY(again.isRecorded());
+            QVERIFY(again.record(*m_connection)); // once only
+            QVERIFY((*transaction)->commit());
+            after = accesstest::auditLines(*m_db);
             QCOMPARE(after.size(), before.size() + 1);
-            QCOMPARE(after.last(), u"%1|try %2|object|allowed|"_s.arg(holder.userName, text));
+            QCOMPARE(after.last(), u"%1|try %2|object|allowed|done"_s.arg(holder.userName, text));
         }
 
         const Status refused = gate.authorize(lacker, requirement, u"object"_s);

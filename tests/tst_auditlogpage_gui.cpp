@@ -60,15 +60,23 @@ private Q_SLOTS:
         auto *view = child<QTableView>(&page, u"auditView"_s);
         auto *more = child<QPushButton>(&page, u"loadMoreButton"_s);
 
+        // Pages are read in the background: wait for each.
+        const auto settled = [&page] {
+            return !page.isLoading();
+        };
         // Newest first: the refused sign-in of "nobody" is the first line.
+        QTRY_VERIFY(settled());
         QCOMPARE(page.loadedLines(), AuditLogPage::kPageSize);
         const QModelIndex first = view->model()->index(0, AuditTableModel::Administrator);
         QCOMPARE(first.data().toString(), u"nobody"_s);
         QCOMPARE(view->model()->index(0, AuditTableModel::Outcome).data().toString(), u"Refused"_s);
         QVERIFY(more->isEnabled());
         QTest::mouseClick(more, Qt::LeftButton);
+        QVERIFY(!more->isEnabled()); // while the page is read
+        QTRY_VERIFY(settled());
         QCOMPARE(page.loadedLines(), 2 * AuditLogPage::kPageSize);
         QTest::mouseClick(more, Qt::LeftButton);
+        QTRY_VERIFY(settled());
         const int all = page.loadedLines();
         QVERIFY(all >= 452); // 450 + the refusal + admin's sign-in
         QVERIFY(!more->isEnabled());
@@ -76,15 +84,18 @@ private Q_SLOTS:
         // Outcome: refused only.
         child<QComboBox>(&page, u"outcomeCombo"_s)->setCurrentIndex(2);
         QTest::mouseClick(child<QPushButton>(&page, u"applyButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(settled());
         QCOMPARE(page.loadedLines(), 1);
 
         // Administrator (any case) and action.
         page.clearFilter();
         child<QComboBox>(&page, u"actorCombo"_s)->setEditText(u"CAROL"_s);
         QTest::mouseClick(child<QPushButton>(&page, u"applyButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(settled());
         QCOMPARE(page.loadedLines(), AuditLogPage::kPageSize);
         child<QLineEdit>(&page, u"actionEdit"_s)->setText(u"sign"_s);
         QTest::mouseClick(child<QPushButton>(&page, u"applyButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(settled());
         QCOMPARE(page.loadedLines(), 0);
 
         // Date range (local days): only January 2020.
@@ -94,8 +105,11 @@ private Q_SLOTS:
         child<QCheckBox>(&page, u"toCheck"_s)->setChecked(true);
         child<QDateEdit>(&page, u"toDate"_s)->setDate(QDate(2020, 1, 31));
         QTest::mouseClick(child<QPushButton>(&page, u"applyButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(settled());
         QTest::mouseClick(more, Qt::LeftButton);
+        QTRY_VERIFY(settled());
         QTest::mouseClick(more, Qt::LeftButton);
+        QTRY_VERIFY(settled());
         QCOMPARE(page.loadedLines(), 450);
 
         // Export what the filter matches, in the background.

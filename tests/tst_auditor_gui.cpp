@@ -114,7 +114,7 @@ private Q_SLOTS:
         window.showPage(MainWindow::Page::AuditLog);
         AuditLogPage *audit = window.auditLogPage();
         QVERIFY(audit);
-        QVERIFY(audit->loadedLines() > 0);
+        QTRY_VERIFY(audit->loadedLines() > 0);
         QVERIFY(shown(audit, u"exportButton"_s));
     }
 

@@ -5,7 +5,8 @@
 // standard output, and leave every table exactly as it was. The audit log is
 // compared too: the only new lines a bad input may add are the successful
 // sign-in of the acting administrator (access.md audits every sign-in), never
-// a change or a refusal.
+// a change, a refusal, or the gate's "allowed" for a seed or import that then
+// failed on its input.
 #include "CliRunner.h"
 #include "TestDatabase.h"
 
@@ -246,6 +247,12 @@ private Q_SLOTS:
                {u"seed"_s, u"--tenants"_s, u"abc"_s, u"--days"_s, u"3"_s}, u"--tenants"_s);
         addRow("seed count negative", {u"seed"_s, u"--tenants"_s, u"-5"_s, u"--days"_s, u"3"_s},
                u"--tenants"_s);
+        addRow("seed days zero", {u"seed"_s, u"--tenants"_s, u"2"_s, u"--days"_s, u"0"_s},
+               u"--days"_s);
+        addRow(
+            "seed end Feb 30",
+            {u"seed"_s, u"--tenants"_s, u"2"_s, u"--days"_s, u"3"_s, u"--end"_s, u"2026-02-30"_s},
+            u"--end"_s);
         addRow("next count negative", {u"schedule"_s, u"next"_s, u"@ID"_s, u"--count"_s, u"-1"_s},
                u"--count"_s);
         addRow("next count not a number",
@@ -297,6 +304,15 @@ private Q_SLOTS:
         addFileRow("import: unknown tenant", importUsage,
                    kUsageHeader + "99999999-2222-3333-4444-555555555555,2026-11-01,1,0,0\n",
                    u"2: tenant_id"_s);
+        // A good row first: it is written, then rolled back with the bad one.
+        addFileRow("import: good usage row, then a bad one", importUsage,
+                   kUsageHeader + "@TENANT,2026-11-01,1,0,0\n@TENANT,2026-11-02,abc,0,0\n",
+                   u"3: users"_s);
+        addFileRow("import: good tenant row, then a bad one", importTenants,
+                   kTenantHeader + tenant + ",good.example.com,A,TRIAL,,,,,2026-01-01\n" +
+                       "21111111-2222-3333-4444-555555555555,b.example.com,B,GOLD,,,,,"
+                       "2026-01-01\n",
+                   u"3: contract_mode"_s);
         addFileRow("import: duplicate hostname", importTenants,
                    kTenantHeader + tenant + ",a.example.com,A,TRIAL,,,,,2026-01-01\n" +
                        "21111111-2222-3333-4444-555555555555,a.example.com,B,TRIAL,,,,,"
@@ -481,7 +497,7 @@ private Q_SLOTS:
             // id|actor|action|object|outcome|detail
             const QStringList cells = added.split(u'|');
             QVERIFY2(cells.size() == 6, qPrintable(added));
-            QVERIFY2(isSignIn(cells) || isGatePass(cells, args), qPrintable(added));
+            QVERIFY2(isSignIn(cells), qPrintable(added));
         }
     }
 
@@ -511,6 +527,29 @@ private Q_SLOTS:
         QVERIFY(rowsOf(u"reports"_s).contains(u'|' + kSqlName + u'|'));
     }
 
+    // The other side of the rows above: a seed or an import that succeeds is
+    // audited, once, with what it did (the line commits with the change).
+    void goodSeedAndImportAreAuditedOnce()
+    {
+        const QStringList before = auditRows();
+        const QString path = m_files.filePath(u"good.csv"_s);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(kUsageHeader + seededTenant().toLatin1() + ",2026-11-01,1,0,0\n");
+        out.close();
+        mustSucceed({u"import"_s, u"usage"_s, path});
+        mustSucceed({u"seed"_s, u"--tenants"_s, u"1"_s, u"--days"_s, u"2"_s, u"--seed"_s, u"9"_s,
+                     u"--end"_s, u"2026-11-30"_s});
+        QStringList added = auditRows().mid(before.size());
+        added.removeIf([](const QString &line) { return isSignIn(line.split(u'|')); });
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(added.at(0).section(u'|', 1),
+                 u"admin|import usage|%1|allowed|1 rows from 1 files"_s.arg(path));
+        QCOMPARE(added.at(1).section(u'|', 1),
+                 u"admin|seed|--tenants 1 --days 2 --seed 9 --end 2026-11-30|allowed|1 tenants, "
+                 "2 usage rows"_s);
+    }
+
 private:
     // access.md: every sign-in is audited, and the command line signs in
     // before it reads the command's input.
@@ -518,20 +557,6 @@ private:
     {
         return cells.mid(1) ==
                QStringList({u"admin"_s, u"sign-in"_s, u"admin"_s, u"allowed"_s, u""_s});
-    }
-
-    // The access gate (CommandLine.cpp) records "allowed" for the commands
-    // whose declared requirement changes data (seed, import) when it lets
-    // them start, before they read their input: the permission check, with
-    // the arguments as its object, not a change. docs/bad-input.md.
-    static bool isGatePass(const QStringList &cells, const QStringList &args)
-    {
-        const QString action = args.mid(0, 2).join(u' ');
-        const bool gated = args.value(0) == u"seed"_s || args.value(0) == u"import"_s;
-        const QString expectedAction = args.value(0) == u"seed"_s ? u"seed"_s : action;
-        return gated && cells.at(1) == u"admin"_s && cells.at(2) == expectedAction &&
-               cells.at(4) == u"allowed"_s && cells.at(5).isEmpty() &&
-               args.join(u' ').endsWith(cells.at(3));
     }
 
     QString rowsOf(const QString &table) const

@@ -24,7 +24,7 @@ AuditLogPage::AuditLogPage(const ud::Connection &connection, const ud::Actor &ac
     , m_ui(std::make_unique<Ui::AuditLogPage>())
     , m_connection(connection)
     , m_actor(actor)
-    , m_query(connection, actor, ud::systemClock())
+    , m_loader(new ud::AuditPageLoader(connection.target(), actor, ud::systemClock(), this))
     , m_model(new AuditTableModel(this))
 {
     m_ui->setupUi(this);
@@ -77,6 +77,18 @@ AuditLogPage::AuditLogPage(const ud::Connection &connection, const ud::Actor &ac
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditLogPage::chooseExportFile);
     connect(m_ui->cancelExportButton, &QPushButton::clicked, this, &AuditLogPage::cancelExport);
     connect(this, &AuditLogPage::exportProgress, this, &AuditLogPage::showProgress);
+
+    connect(m_loader, &ud::AuditPageLoader::loaded, this, &AuditLogPage::pageLoaded);
+    connect(m_loader, &ud::AuditPageLoader::failed, this,
+            [this](quint64 request, const QString &message) {
+                if (request != m_request)
+                    return;
+                if (m_replaces)
+                    m_model->clear();
+                m_ui->messageLabel->setText(message);
+                m_moreAvailable = false;
+                updateStatus();
+            });
 
     fillActors();
     updateStatus();
@@ -133,27 +145,38 @@ int AuditLogPage::loadedLines() const
 
 void AuditLogPage::reload()
 {
-    m_model->clear();
-    m_moreAvailable = false;
+    // The lines shown stay until the new ones arrive (no empty flash).
+    m_replaces = true;
     m_loadedOnce = true;
-    loadMore();
+    request(0);
 }
 
 void AuditLogPage::loadMore()
 {
-    // One page more than shown tells whether there is another after it.
-    const auto page = m_query.page(currentFilter(), m_model->oldestId(), kPageSize + 1);
-    if (!page) {
-        m_ui->messageLabel->setText(MessageBox::sentence(page.error().message));
-        m_moreAvailable = false;
-        updateStatus();
+    if (isLoading() || !m_moreAvailable)
         return;
-    }
+    m_replaces = false;
+    request(m_model->oldestId());
+}
+
+void AuditLogPage::request(qint64 beforeId)
+{
+    // One page more than shown tells whether there is another after it.
+    m_request = m_loader->request(currentFilter(), beforeId, kPageSize + 1);
+    updateStatus();
+}
+
+void AuditLogPage::pageLoaded(quint64 request, const QList<ud::AuditEntry> &page)
+{
+    if (request != m_request)
+        return;
     m_ui->messageLabel->clear();
-    QList<ud::AuditEntry> entries = *page;
+    QList<ud::AuditEntry> entries = page;
     m_moreAvailable = entries.size() > kPageSize;
     if (m_moreAvailable)
         entries.resize(kPageSize);
+    if (m_replaces)
+        m_model->clear();
     m_model->append(entries);
     updateStatus();
 }
@@ -175,7 +198,7 @@ void AuditLogPage::updateStatus()
     m_ui->statusLabel->setText(
         m_moreAvailable ? tr("%n newest line(s) shown; more are available.", nullptr, lines)
                         : tr("%n line(s).", nullptr, lines));
-    m_ui->loadMoreButton->setEnabled(m_moreAvailable);
+    m_ui->loadMoreButton->setEnabled(m_moreAvailable && !isLoading());
 }
 
 void AuditLogPage::chooseExportFile()

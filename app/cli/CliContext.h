@@ -72,6 +72,13 @@ public:
     // The connection sign-in opened (null before signIn()).
     ud::Connection *signInConnection() const { return m_signInConnection.get(); }
 
+    // The audit line of the change the gate let this command start: the
+    // command hands it to its work (ImportOptions, SeedOptions), which records
+    // it in the change's own transaction. Empty for views and for commands
+    // whose services audit themselves.
+    const ud::PendingAudit &allowedChange() const { return m_allowedChange; }
+    void setAllowedChange(ud::PendingAudit audit) { m_allowedChange = std::move(audit); }
+
     // Prints the error (in the user's language) and returns its exit code.
     int fail(const ud::Error &error);
     int failBadInput(const QString &message);
@@ -84,6 +91,7 @@ private:
     QTextStream m_err;
     std::unique_ptr<ud::Connection> m_signInConnection;
     ud::Actor m_actor;
+    ud::PendingAudit m_allowedChange;
 };
 
 } // namespace cli

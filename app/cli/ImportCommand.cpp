@@ -41,6 +41,7 @@ int runImport(CliContext &context, const QStringList &args, const Command &self,
     options.ignoreUnknownColumns = parser.isSet(ignoreUnknown);
     options.today = context.today();
     options.cancellation = &context.cancellation();
+    options.audit = context.allowedChange();
 
     std::unique_ptr<ud::Importer> importer;
     if (kind == Kind::Tenants)

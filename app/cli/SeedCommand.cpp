@@ -78,6 +78,8 @@ int runSeed(CliContext &context, const QStringList &args, const Command &self)
     if (!options.lastDay.addDays(-(options.days - 1)).isValid())
         return context.failBadInput(tr("--end: the period would start before any valid date"));
 
+    options.audit = context.allowedChange();
+
     auto connection = context.openDatabase();
     if (!connection)
         return context.fail(connection.error());

@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
     AppSession session;
     switch (session.start(target)) {
     case AppSession::Outcome::SignedIn:
-        return app.exec();
+        return QApplication::exec();
     case AppSession::Outcome::Cancelled:
         return 0;
     case AppSession::Outcome::Failed:

@@ -70,14 +70,16 @@ Status AccessGate::authorize(const Actor &actor, const AccessRequirement &requir
         return refuse(actor, requirement.action, object,
                       tr("%1 needs %2, which your role %3 does not grant")
                           .arg(requirement.action, alternatives.join(tr(" or ")), actor.role.name));
-    if (requirement.changesData()) {
-        if (const Status logged =
-                AuditLog::append(m_connection, {0, m_clock(), actor.userName, requirement.action,
-                                                object, true, QString()});
-            !logged)
-            return logged;
-    }
     return {};
+}
+
+PendingAudit AccessGate::allowedChange(const Actor &actor, const AccessRequirement &requirement,
+                                       const QString &object) const
+{
+    if (!requirement.changesData())
+        return {};
+    return PendingAudit(
+        m_clock, {0, QDateTime(), actor.userName, requirement.action, object, true, QString()});
 }
 
 Status AccessGate::require(const Actor &actor, Permission permission, const QString &action,

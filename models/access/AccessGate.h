@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "access/PendingAudit.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "storage/Connection.h"
@@ -20,20 +21,30 @@ struct AccessRequirement
     bool superAdministratorOnly = false;
     QString action; // what is attempted, for the audit log: "import usage"
 
-    // Changes are audited when allowed too; pure views only when refused.
+    // Changes are audited when allowed too (with the change: PendingAudit,
+    // commitAudited()); pure views only when refused.
     bool changesData() const;
 };
 
 // The one place where every action of both faces asks before it runs: deny
-// by default; a refusal is written to the audit log (after nothing was
-// changed), and so is an allowed change.
+// by default; a refusal is written to the audit log at once (nothing was
+// changed). An allowed change is never written here: it is written with the
+// change, in the change's transaction (commitAudited(), or the PendingAudit
+// of allowedChange()), so a change that then fails leaves no line saying it
+// was allowed to happen (docs/bad-input.md).
 class AccessGate
 {
 public:
     AccessGate(const Connection &connection, Clock clock);
 
+    // Refusals are audited; nothing is written when the actor may go on.
     Status authorize(const Actor &actor, const AccessRequirement &requirement,
                      const QString &object = QString()) const;
+
+    // The line an allowed change of `requirement` records with its commit
+    // (empty for a pure view: an allowed view is not audited).
+    PendingAudit allowedChange(const Actor &actor, const AccessRequirement &requirement,
+                               const QString &object) const;
 
     // The one permission an action needs (most actions of the services). A
     // refusal is audited; an allowed change is audited by commitAudited(),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/PendingAudit.h"
 #include "core/Cancellation.h"
 
 #include <QDate>
@@ -27,6 +28,9 @@ struct ImportOptions
     const CancellationFlag *cancellation = nullptr;
     // Called every few thousand rows and at the end of each file.
     std::function<void(const ImportProgress &)> progress;
+    // The gate's line for this import, recorded in the import's transaction
+    // just before it commits: a refused file leaves no "allowed" line.
+    PendingAudit audit;
 };
 
 // What a successful import did.

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace ud {
 
 namespace {
@@ -79,6 +81,10 @@ Result<ImportSummary> Importer::run(const QStringList &files)
         return finished.error();
     if (cancelled())
         return Error::cancelled(tr("import cancelled: nothing was written"));
+    if (const Status logged = m_options.audit.record(
+            m_connection, u"%1 rows from %2 files"_s.arg(summary.rowsRead).arg(summary.files));
+        !logged)
+        return logged.error();
     if (const Status committed = (*transaction)->commit(); !committed)
         return committed.error();
     return summary;

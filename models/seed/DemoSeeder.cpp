@@ -132,6 +132,12 @@ Result<SeedSummary> DemoSeeder::run(const Connection &connection, const SeedOpti
         return finished.error();
     if (!poll())
         return cancelledError();
+    if (const Status logged =
+            options.audit.record(connection, QStringLiteral("%1 tenants, %2 usage rows")
+                                                 .arg(state.tenantsDone)
+                                                 .arg(state.usageRows));
+        !logged)
+        return logged.error();
     if (const Status committed = (*transaction)->commit(); !committed)
         return committed.error();
     summary.tenants = state.tenantsDone;

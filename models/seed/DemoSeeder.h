@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/PendingAudit.h"
 #include "core/Cancellation.h"
 #include "core/Result.h"
 #include "storage/Connection.h"
@@ -15,6 +16,9 @@ struct SeedOptions
     int days = 0;
     quint64 seed = 1;
     QDate lastDay; // the period is the `days` days ending here
+    // The gate's line for this seed, recorded in the seed's transaction just
+    // before it commits: a failed or cancelled seed leaves no "allowed" line.
+    PendingAudit audit = {};
 };
 
 struct SeedProgress

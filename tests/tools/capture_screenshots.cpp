@@ -2,6 +2,7 @@
 // them as PNGs for the README: capture_screenshots [output folder]
 // (default: docs/screenshots in the source tree). Not a test.
 #include "AdministratorsPage.h"
+#include "AuditLogPage.h"
 #include "ErrorText.h"
 #include "FilterConditionRow.h"
 #include "FilterDialog.h"
@@ -349,6 +350,8 @@ int main(int argc, char *argv[])
     save(&window, folder, u"administrators.png"_s);
 
     window.showPage(MainWindow::Page::AuditLog);
+    if (!QTest::qWaitFor([&window] { return !window.auditLogPage()->isLoading(); }, 20000))
+        fail(u"the audit log did not load"_s);
     save(&window, folder, u"audit-log.png"_s);
 
     window.showPage(MainWindow::Page::ScheduledReports);
