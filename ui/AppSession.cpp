@@ -26,7 +26,7 @@ AppSession::~AppSession()
 }
 
 AppSession::Outcome AppSession::open(const ud::DatabaseTarget &target, QWidget *dialogParent,
-                                     Opened &opened)
+                                     Opened &opened, const Credentials *credentials)
 {
     // The schema is brought up to date before anything else.
     auto connection = ud::Connection::open(target, QStringLiteral("gui"));
@@ -45,7 +45,25 @@ AppSession::Outcome AppSession::open(const ud::DatabaseTarget &target, QWidget *
         return Outcome::Failed;
     }
     std::optional<ud::Actor> actor;
-    if (*needsFirst) {
+    if (credentials) {
+        // Never the first Super Administrator: that would let anyone who can
+        // start the program create an account without knowing a password.
+        if (*needsFirst) {
+            m_error = tr("there is no administrator to sign in as; start UsageDesk without "
+                         "--sign-in-user to create the first Super Administrator");
+            return Outcome::Refused;
+        }
+        // On the GUI thread, unlike the dialog's: no window is shown yet, so
+        // the password hash keeps nothing from being painted.
+        auto signedIn =
+            ud::SignIn(**connection, m_clock).signIn(credentials->userName, credentials->password);
+        if (!signedIn) {
+            m_error = signedIn.error().message;
+            return signedIn.error().kind == ud::ErrorKind::NotPermitted ? Outcome::Refused
+                                                                        : Outcome::Failed;
+        }
+        actor = *signedIn;
+    } else if (*needsFirst) {
         FirstAdministratorDialog dialog(**connection, m_clock, dialogParent);
         if (dialog.exec() == QDialog::Accepted)
             actor = dialog.actor();
@@ -66,6 +84,17 @@ AppSession::Outcome AppSession::start(const ud::DatabaseTarget &target)
     m_error.clear();
     Opened opened;
     const Outcome outcome = open(target, nullptr, opened);
+    if (outcome == Outcome::SignedIn)
+        showWindow(std::move(opened));
+    return outcome;
+}
+
+AppSession::Outcome AppSession::startSignedIn(const ud::DatabaseTarget &target,
+                                              const Credentials &credentials)
+{
+    m_error.clear();
+    Opened opened;
+    const Outcome outcome = open(target, nullptr, opened, &credentials);
     if (outcome == Outcome::SignedIn)
         showWindow(std::move(opened));
     return outcome;

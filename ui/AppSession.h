@@ -27,12 +27,26 @@ public:
         SignedIn,
         Cancelled, // the administrator closed the sign-in dialog
         Failed,    // see errorText()
+        Refused,   // startSignedIn(): the sign-in was refused (errorText())
     };
 
     explicit AppSession(ud::Clock clock = ud::systemClock(), QObject *parent = nullptr);
     ~AppSession() override;
 
     Outcome start(const ud::DatabaseTarget &target);
+
+    // For benchmarks and scripted checks (docs/benchmarks.md, "GUI start"):
+    // signs in without a dialog, through the same ud::SignIn the dialog uses
+    // (the password hash, the lockout, the audited sign-in). A refusal, or an
+    // empty database that would need a first Super Administrator, is Failed
+    // with errorText(); no dialog is shown. It grants nothing the dialog does
+    // not: the password is checked as if typed.
+    struct Credentials
+    {
+        QString userName;
+        QString password;
+    };
+    Outcome startSignedIn(const ud::DatabaseTarget &target, const Credentials &credentials);
     // Settings: Edit on the current database; the switch is audited there.
     // On success the choice is saved for the next start (DatabaseChoice).
     Outcome switchTo(const ud::DatabaseTarget &target);
@@ -52,7 +66,9 @@ private:
         std::unique_ptr<ud::Connection> connection;
         ud::Actor actor;
     };
-    Outcome open(const ud::DatabaseTarget &target, QWidget *dialogParent, Opened &opened);
+    // With `credentials` no dialog is shown (startSignedIn).
+    Outcome open(const ud::DatabaseTarget &target, QWidget *dialogParent, Opened &opened,
+                 const Credentials *credentials = nullptr);
     void showWindow(Opened opened);
 
     ud::Clock m_clock;
