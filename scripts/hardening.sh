@@ -89,17 +89,19 @@ tsan() {
 # Fails unless the dynamic loader picks each instrumented Qt library (listed
 # in PREFIX/instrumented) from PREFIX for every test.
 check_tsan_qt() { # prefix
-    local target lib
+    local target lib loaded
     for target in "${tsan_targets[@]}"; do
+        # Captured first: grep -q would end the pipe early (pipefail).
+        loaded=$(ldd "$tsan_dir/tests/$target")
         while read -r lib; do
             case "$lib" in libQt6*) ;; *) continue ;; esac
-            if ! ldd "$tsan_dir/tests/$target" | grep -q "^[[:space:]]*$lib => $1/lib/"; then
+            if ! grep -q "^[[:space:]]*$lib => $1/lib/" <<<"$loaded"; then
                 echo "hardening: $target does not load $lib from $1/lib" >&2
                 return 1
             fi
         done <"$1/instrumented"
     done
-    echo "hardening: the tests load $(tr '\n' ' ' <"$1/instrumented")from $1"
+    echo "hardening: every test loads the instrumented Qt libraries from $1/lib"
 }
 
 # Each target for $1 seconds on its checked-in corpus, new inputs kept in a

@@ -47,8 +47,15 @@ void ScheduleRunLoop::runNow()
     joinWorker();
     m_cancel.reset();
     m_worker.reset(QThread::create([this] {
-        // Signals cross to the loop's thread queued: the receivers live there.
-        emit runStarted();
+        // Every signal is emitted on the loop's thread, not here: a direct
+        // connection (QSignalSpy, Qt::DirectConnection) would otherwise run
+        // its receiver on the worker, racing with the loop's thread
+        // (ThreadSanitizer found QSignalSpy::wait() against appendArgs()).
+        // Queued on `this`, they are dropped if the loop is destroyed first.
+        const auto post = [this](auto emitter) {
+            QMetaObject::invokeMethod(this, std::move(emitter), Qt::QueuedConnection);
+        };
+        post([this] { emit runStarted(); });
         std::optional<RunSummary> summary;
         QString failure;
         {
@@ -57,8 +64,9 @@ void ScheduleRunLoop::runNow()
                 failure = connection.error().message;
             } else {
                 ScheduleRunner runner(**connection, m_actor, m_clock, m_options);
-                auto result = runner.runDue(
-                    &m_cancel, [this](const RunEvent &event) { emit runEvent(event); });
+                auto result = runner.runDue(&m_cancel, [this, &post](const RunEvent &event) {
+                    post([this, event] { emit runEvent(event); });
+                });
                 if (result)
                     summary = *result;
                 else
@@ -69,9 +77,9 @@ void ScheduleRunLoop::runNow()
         // turned away by the pass that just ended.
         m_busy.store(false);
         if (summary)
-            emit runFinished(*summary);
+            post([this, summary = *summary] { emit runFinished(summary); });
         else
-            emit runFailed(failure);
+            post([this, failure] { emit runFailed(failure); });
         if (m_pending.exchange(false))
             QMetaObject::invokeMethod(this, &ScheduleRunLoop::runNow, Qt::QueuedConnection);
     }));

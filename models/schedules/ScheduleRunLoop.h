@@ -17,7 +17,8 @@ namespace ud {
 
 // Runs due schedules while the GUI is open: runDue() at start (catch-up) and
 // then every interval, on a worker thread with its own connection, never two
-// passes at once. Signals are delivered on the loop's thread (queued).
+// passes at once. Signals are emitted on the loop's thread (queued from the
+// worker), so even a direct connection runs its receiver there.
 class ScheduleRunLoop : public QObject
 {
     Q_OBJECT
