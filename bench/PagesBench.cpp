@@ -182,11 +182,21 @@ Measures reportsPage(const ud::DatabaseTarget &target, const ud::Actor &actor)
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     model.sort(ud::ReportListModel::CreatedAt, Qt::DescendingOrder);
+    // First rows: the first reset that brings any (the newest come first);
+    // then everything (loaded()).
+    double firstRows = -1;
+    QObject::connect(&model, &QAbstractItemModel::modelReset, &model, [&] {
+        if (firstRows < 0 && proxy.rowCount() > 0) {
+            [[maybe_unused]] const QVariant shown = proxy.data(proxy.index(0, 0));
+            firstRows = msSince(timer);
+        }
+    });
     model.reload();
     if (!waitFor(&model, &ud::ReportListModel::loaded))
         return {};
     [[maybe_unused]] QVariant first = proxy.data(proxy.index(0, 0));
-    out[u"first_rows"_s] = msSince(timer);
+    out[u"first_rows"_s] = firstRows;
+    out[u"all_rows"_s] = msSince(timer);
     out[u"rows"_s] = proxy.rowCount();
     settle();
 
@@ -350,7 +360,9 @@ int runPagesBench(const QStringList &args)
     bool make = false;
     bool extrasOnly = false;
     qint64 tenants = 1000000;
-    qint64 days = 365;
+    // 1M tenants x 42 days is issue #8's 36.5M usage rows (the seed leaves
+    // gaps: 100,000 x 365 days gave 31.9M rows, 87 %).
+    qint64 days = 42;
     ud::LoadSeedOptions options;
     options.schedules = 1000;
     options.reports = 10000;
@@ -483,7 +495,7 @@ BenchCommand pagesBenchCommand()
             u"pages --db FILE [--build [--tenants N] [--days N] [--schedules N] [--reports N] "
             "[--audit N]] [--extras ...] [--only PAGES]   every list page at full size vs the "
             "naive load "
-            "(--build seeds the database first: 1000000 tenants x 365 days, 1000 schedules, "
+            "(--build seeds the database first: 1000000 tenants x 42 days, 1000 schedules, "
             "10000 reports, 1000000 audit lines; --extras adds only the schedules, reports and "
             "audit lines; --only reports,audit,... measures those pages)"_s,
             runPagesBench};

@@ -316,10 +316,28 @@ private slots:
         QElapsedTimer total;
         QElapsedTimer gui;
         connect(&model, &QAbstractItemModel::modelAboutToBeReset, this, [&] { gui.start(); });
-        connect(&model, &QAbstractItemModel::modelReset, this, [&] { guiMs = gui.elapsed(); });
+        // Newest first (the default order), the newest kFirstRows come first.
+        QList<QList<qint64>> resets; // the report ids after each reset
+        connect(&model, &QAbstractItemModel::modelReset, this, [&] {
+            guiMs = gui.elapsed();
+            QList<qint64> ids;
+            for (int row = 0; row < model.rowCount(); ++row)
+                ids << model.reportIdAt(row);
+            resets << ids;
+        });
         total.start();
         model.reload();
         QVERIFY(loaded.wait(30'000));
+        QCOMPARE(resets.size(), 2);
+        QCOMPARE(resets.at(0).size(), ReportListModel::kFirstRows);
+        QCOMPARE(resets.at(0), resets.at(1).mid(0, ReportListModel::kFirstRows));
+        // Sorted otherwise, the whole list at once.
+        model.sort(ReportListModel::Name, Qt::AscendingOrder);
+        resets.clear();
+        loaded.clear();
+        model.reload();
+        QVERIFY(loaded.wait(30'000));
+        QCOMPARE(resets.size(), 1);
         qInfo("10,000 reports: loaded in %lld ms, the GUI thread's part took %lld ms",
               total.elapsed(), guiMs);
         QVERIFY(model.rowCount() >= 10'000);

@@ -1,8 +1,10 @@
 #include "TestDatabase.h"
 #include "core/TextRules.h"
+#include "reports/ReportStore.h"
 #include "seed/DemoSeeder.h"
 #include "seed/DemoTenantGenerator.h"
 #include "seed/DemoUsageGenerator.h"
+#include "seed/LoadSeeder.h"
 #include "tenants/TenantStore.h"
 
 #include <QCryptographicHash>
@@ -336,6 +338,59 @@ private Q_SLOTS:
             QVERIFY(reports[i].usageRows >= reports[i - 1].usageRows);
         QCOMPARE(reports.last().tenantsDone, 40);
         QCOMPARE(reports.last().usageRows, db->count(u"usage_daily"_s));
+    }
+
+    // The list pages' rows at load-test size (bench pages): what was asked
+    // for, valid for the stores that read them, and ids the application
+    // can go on from (PostgreSQL's identity sequences are moved past them).
+    void loadSeederFillsTheListPages()
+    {
+        auto db = TestDatabase::create();
+        auto connection = db->connect();
+        LoadSeedOptions load;
+        load.schedules = 7;
+        load.runsPerSchedule = 3;
+        load.reports = 10;
+        load.auditLines = 120;
+        load.now = QDateTime(QDate(2026, 12, 3), QTime(8, 0), Qt::UTC);
+        const auto summary = LoadSeeder::run(*connection, load);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        QCOMPARE(summary->schedules, 7);
+        QCOMPARE(summary->runs, 21);
+        QCOMPARE(summary->reports, 10);
+        QCOMPARE(summary->auditLines, 120);
+        const auto count = [&](const QString &table) {
+            QSqlQuery query(u"SELECT COUNT(*) FROM "_s + table, connection->database());
+            return query.next() ? query.value(0).toLongLong() : -1;
+        };
+        QCOMPARE(count(u"schedules"_s), 7);
+        QCOMPARE(count(u"schedule_runs"_s), 21);
+        QCOMPARE(count(u"reports"_s), 10);
+        QVERIFY(count(u"audit_log"_s) >= 120);
+
+        ReportStore store(*connection);
+        const auto reports = store.list();
+        QVERIFY(reports);
+        QCOMPARE(reports->size(), 10);
+        QVERIFY(reports->constFirst().createdAt < load.now);
+        const auto newest = store.list(3);
+        QVERIFY(newest);
+        QCOMPARE(newest->size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(newest->at(i).id, reports->at(i).id);
+        // Reports 0, 3, 6 and 9 are tenant reports, named by their one row.
+        const auto hostnames = store.tenantHostnames();
+        QVERIFY(hostnames);
+        QCOMPARE(hostnames->size(), 4);
+        for (const ReportInfo &info : *reports)
+            QCOMPARE(hostnames->contains(info.id), info.scopeKind == u"tenant"_s);
+
+        // A report stored by the application gets a fresh id.
+        ReportInfo added = reports->constFirst();
+        added.name = u"after the seed"_s;
+        const auto id = store.insertReport(added);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+        QVERIFY(*id > reports->constFirst().id);
     }
 
     void optionsAreValidated()

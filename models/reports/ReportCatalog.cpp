@@ -27,7 +27,7 @@ ReportCatalog::ReportCatalog(const Connection &connection, Actor actor, Clock cl
     , m_clock(std::move(clock))
 {}
 
-Result<QList<ReportInfo>> ReportCatalog::list() const
+Result<QList<ReportInfo>> ReportCatalog::list(int limit) const
 {
     if (const Status allowed =
             AccessGate(m_connection, m_clock)
@@ -35,7 +35,7 @@ Result<QList<ReportInfo>> ReportCatalog::list() const
                            {{{{Entity::ExportReports, Action::View}}}, false, u"list reports"_s});
         !allowed)
         return allowed.error();
-    return ReportStore(m_connection).list();
+    return ReportStore(m_connection).list(limit);
 }
 
 Result<QHash<qint64, QString>> ReportCatalog::tenantHostnames() const

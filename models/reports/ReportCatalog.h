@@ -20,8 +20,8 @@ class ReportCatalog
 public:
     ReportCatalog(const Connection &connection, Actor actor, Clock clock);
 
-    // Newest first.
-    Result<QList<ReportInfo>> list() const;
+    // Newest first; `limit` > 0: only that many.
+    Result<QList<ReportInfo>> list(int limit = 0) const;
     // ReportStore::tenantHostnames(), with the access check of list().
     Result<QHash<qint64, QString>> tenantHostnames() const;
     Result<ReportInfo> find(qint64 reportId) const;

@@ -50,27 +50,39 @@ void ReportListModel::reload()
         connect(m_loadThread, &QThread::finished, m_loadThread, &QObject::deleteLater);
         m_loadThread = nullptr;
     }
+    // In the default order (newest first, as the page opens) the newest
+    // reports come first on their own: one short range of the created_at
+    // index, shown while the whole list (150-600 ms at 10,000 reports on
+    // two busy cores) is still being read.
+    const bool newestFirst = m_sortColumn == CreatedAt && m_sortOrder == Qt::DescendingOrder;
+    startLoad(generation, newestFirst ? kFirstRows : 0);
+}
+
+void ReportListModel::startLoad(quint64 generation, int limit)
+{
     auto result = std::make_shared<Loaded>();
-    m_loadThread = QThread::create([result, target = m_target, actor = m_actor, clock = m_clock] {
-        auto connection = Connection::open(target, u"report-list"_s);
-        if (!connection) {
-            result->error = connection.error();
-            return;
-        }
-        auto list = ReportCatalog(**connection, actor, clock).list();
-        if (!list) {
-            result->error = list.error();
-            return;
-        }
-        result->reports = std::move(*list);
-        // A tenant report is named by its tenant's hostname as it was at
-        // generation: its one row has it (one query for all of them).
-        auto hostnames = ReportCatalog(**connection, actor, clock).tenantHostnames();
-        if (hostnames)
-            result->hostnames = std::move(*hostnames);
-    });
+    m_loadThread =
+        QThread::create([result, target = m_target, actor = m_actor, clock = m_clock, limit] {
+            auto connection = Connection::open(target, u"report-list"_s);
+            if (!connection) {
+                result->error = connection.error();
+                return;
+            }
+            const ReportCatalog catalog(**connection, actor, clock);
+            auto list = catalog.list(limit);
+            if (!list) {
+                result->error = list.error();
+                return;
+            }
+            result->reports = std::move(*list);
+            // A tenant report is named by its tenant's hostname as it was at
+            // generation: its one row has it (one query for all of them).
+            auto hostnames = catalog.tenantHostnames();
+            if (hostnames)
+                result->hostnames = std::move(*hostnames);
+        });
     m_loadThread->setObjectName(u"report-list"_s);
-    connect(m_loadThread, &QThread::finished, this, [this, result, generation] {
+    connect(m_loadThread, &QThread::finished, this, [this, result, generation, limit] {
         QThread *thread = m_loadThread;
         m_loadThread = nullptr;
         thread->deleteLater();
@@ -81,6 +93,10 @@ void ReportListModel::reload()
             return;
         }
         setReports(result->reports, result->hostnames);
+        if (limit > 0 && result->reports.size() >= limit) {
+            startLoad(generation, 0); // the rest; loaded() after it
+            return;
+        }
         Q_EMIT loaded(true, QString());
     });
     m_loadThread->start();

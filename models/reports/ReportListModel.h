@@ -58,8 +58,12 @@ public:
     ReportListModel(DatabaseTarget target, Actor actor, Clock clock, QObject *parent = nullptr);
     ~ReportListModel() override;
 
+    // The newest reports shown first while the rest are read.
+    static constexpr int kFirstRows = 100;
+
     // Reads the stored reports again in the background; loaded() follows.
-    // Job rows stay.
+    // Job rows stay. In the default order (newest first) the newest
+    // kFirstRows arrive first (the model resets with them, then with all).
     void reload();
     bool isLoading() const { return m_loadThread != nullptr; }
     // In the current sort order; job rows stay.
@@ -130,6 +134,8 @@ private:
         qint64 id = 0;
     };
 
+    // limit 0: every stored report.
+    void startLoad(quint64 generation, int limit);
     int jobRowCount() const;
     SortKey sortKey(const Item &item) const;
     // Whether `a` comes before `b` in the current order.

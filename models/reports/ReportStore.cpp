@@ -216,12 +216,16 @@ Status ReportStore::finishReport(qint64 rowCount, const QString &csvSha256)
     return {};
 }
 
-Result<QList<ReportInfo>> ReportStore::list() const
+Result<QList<ReportInfo>> ReportStore::list(int limit) const
 {
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT "_s + kColumns +
-                    u" FROM reports ORDER BY created_at DESC, report_id DESC"_s))
+    query.prepare(u"SELECT "_s + kColumns +
+                  u" FROM reports ORDER BY created_at DESC, report_id DESC"_s +
+                  (limit > 0 ? u" LIMIT ?"_s : QString()));
+    if (limit > 0)
+        query.addBindValue(limit);
+    if (!query.exec())
         return sqlError(query, tr("cannot list the reports"));
     QList<ReportInfo> reports;
     while (query.next())

@@ -48,8 +48,8 @@ public:
     Status addRow(const ReportRow &row);
     Status finishReport(qint64 rowCount, const QString &csvSha256);
 
-    // Newest first.
-    Result<QList<ReportInfo>> list() const;
+    // Newest first; `limit` > 0: only that many (the index on created_at).
+    Result<QList<ReportInfo>> list(int limit = 0) const;
     // The hostname of every tenant report's one row (as it was at
     // generation), by report id, in one query: the Reports page names
     // tenant reports by it, and a query per report took most of a second

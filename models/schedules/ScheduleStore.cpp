@@ -214,7 +214,7 @@ Result<QHash<qint64, ScheduleRun>> ScheduleStore::lastRuns() const
                     u" FROM schedule_runs r JOIN (SELECT schedule_id, MAX(scheduled_at) AS latest "
                     "FROM schedule_runs GROUP BY schedule_id) l ON l.schedule_id = r.schedule_id "
                     "AND l.latest = r.scheduled_at"_s))
-        return sqlError(query, tr("cannot read the runs of the schedules"));
+        return sqlError(query, tr("cannot read schedules"));
     QHash<qint64, ScheduleRun> runs;
     while (query.next()) {
         const ScheduleRun run = runFrom(query);

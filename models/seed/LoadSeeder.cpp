@@ -6,7 +6,6 @@
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
@@ -17,9 +16,11 @@ namespace ud {
 
 namespace {
 
-QString tr(const char *text)
+// Its messages reach only usagedesk-bench and the tests (no command or page
+// seeds load-test data), so they are not translated.
+QString fillError(const QString &table)
 {
-    return QCoreApplication::translate("ud::LoadSeeder", text);
+    return u"cannot fill the table %1"_s.arg(table);
 }
 
 // Rows go out in multi-row INSERTs of kBatch rows: one statement per row
@@ -54,11 +55,11 @@ public:
                             QStringList(rows, one).join(u',');
         QSqlQuery query(m_connection.database());
         if (!query.prepare(sql))
-            return sqlError(query, tr("cannot fill the table %1").arg(m_table));
+            return sqlError(query, fillError(m_table));
         for (const QVariant &value : std::as_const(m_values))
             query.addBindValue(value);
         if (!query.exec())
-            return sqlError(query, tr("cannot fill the table %1").arg(m_table));
+            return sqlError(query, fillError(m_table));
         m_values.clear();
         return {};
     }
@@ -102,7 +103,7 @@ Status seedSchedules(const Connection &connection, const LoadSeedOptions &option
                           u"created_at"_s, u"updated_at"_s});
     QSqlQuery top(connection.database());
     if (!top.exec(u"SELECT COALESCE(MAX(schedule_id), 0) FROM schedules"_s) || !top.next())
-        return sqlError(top, tr("cannot fill the table %1").arg(u"schedules"_s));
+        return sqlError(top, fillError(u"schedules"_s));
     const qint64 firstId = top.value(0).toLongLong() + 1;
     top.finish();
     const QString created = isoUtc(options.now.addDays(-400));
@@ -175,7 +176,7 @@ Status seedReports(const Connection &connection, const LoadSeedOptions &options,
 {
     QSqlQuery top(connection.database());
     if (!top.exec(u"SELECT COALESCE(MAX(report_id), 0) FROM reports"_s) || !top.next())
-        return sqlError(top, tr("cannot fill the table %1").arg(u"reports"_s));
+        return sqlError(top, fillError(u"reports"_s));
     const qint64 firstId = top.value(0).toLongLong() + 1;
     top.finish();
     BulkInsert reports(connection, u"reports"_s,
@@ -285,7 +286,7 @@ Status advanceSequences(const Connection &connection)
             u"SELECT setval(pg_get_serial_sequence('%1', '%2'), "
             "(SELECT COALESCE(MAX(%2), 0) + 1 FROM %1), false)"_s.arg(table, column);
         if (!query.exec(sql))
-            return sqlError(query, tr("cannot fill the table %1").arg(table));
+            return sqlError(query, fillError(table));
     }
     return {};
 }
