@@ -81,6 +81,25 @@ PostgresUsageWriter::~PostgresUsageWriter() = default;
 
 Result<std::unique_ptr<UsageWriter>> PostgresUsageWriter::create(pg_conn *connection)
 {
+    // The staging table of one flush (8 MB of COPY text, about 150,000 rows)
+    // outgrows the default 8 MB of temporary buffers and spills to files;
+    // the size can only be set before the session's first temporary table.
+    if (PGresult *fresh = PQexec(connection, "SELECT pg_my_temp_schema() = 0")) {
+        const bool first = PQresultStatus(fresh) == PGRES_TUPLES_OK && PQntuples(fresh) == 1 &&
+                           PQgetvalue(fresh, 0, 0)[0] == 't';
+        PQclear(fresh);
+        if (first) {
+            if (const Status set =
+                    execute(connection, "SET temp_buffers = '64MB'", "staging table");
+                !set)
+                return set.error();
+        }
+    }
+    // The merge's sort and the roll-up's aggregation fit in memory instead
+    // of spilling to disk; LOCAL: only until the caller's transaction ends.
+    if (const Status set = execute(connection, "SET LOCAL work_mem = '64MB'", "staging table");
+        !set)
+        return set.error();
     if (const Status created = execute(
             connection,
             "CREATE TEMP TABLE IF NOT EXISTS usage_staging (seq BIGINT NOT NULL, tenant_key "
@@ -123,23 +142,31 @@ Status PostgresUsageWriter::add(const UsageRow &row)
     m_buffer.append('\t');
     appendNumber(m_buffer, row.authentications);
     m_buffer.append('\n');
+    if (row.tenantKey < m_lastKey || (row.tenantKey == m_lastKey && row.day <= m_lastDay))
+        m_ordered = false;
+    m_lastKey = row.tenantKey;
+    m_lastDay = row.day;
+    // Rows come grouped by tenant and month: the set sees each pair once.
+    const std::pair<qint64, qint64> month{row.tenantKey,
+                                          QDate(row.day.year(), row.day.month(), 1).toJulianDay()};
+    if (month != m_lastMonth) {
+        m_months.insert(month);
+        m_lastMonth = month;
+    }
     if (m_buffer.size() >= kFlushBytes)
         return flush();
     return {};
 }
 
-Status PostgresUsageWriter::flush()
+Status PostgresUsageWriter::copy(const char *sql, const QByteArray &data)
 {
-    if (m_buffer.isEmpty())
-        return {};
-    PGresult *start = PQexec(m_connection, "COPY usage_staging FROM STDIN");
+    PGresult *start = PQexec(m_connection, sql);
     const ExecStatusType startStatus = PQresultStatus(start);
     PQclear(start);
     if (startStatus != PGRES_COPY_IN)
         return postgresError(m_connection, "COPY");
     const bool sent =
-        PQputCopyData(m_connection, m_buffer.constData(), static_cast<int>(m_buffer.size())) == 1;
-    m_buffer.clear();
+        PQputCopyData(m_connection, data.constData(), static_cast<int>(data.size())) == 1;
     const bool ended = PQputCopyEnd(m_connection, sent ? nullptr : "client error") == 1;
     bool copied = sent && ended;
     while (PGresult *result = PQgetResult(m_connection)) {
@@ -149,26 +176,39 @@ Status PostgresUsageWriter::flush()
     }
     if (!copied)
         return postgresError(m_connection, "COPY");
+    return {};
+}
+
+Status PostgresUsageWriter::flush()
+{
+    if (m_buffer.isEmpty())
+        return {};
+    const Status copied = copy("COPY usage_staging FROM STDIN", m_buffer);
+    m_buffer.clear();
+    if (!copied)
+        return copied;
+    // Rows in strictly increasing (tenant, day) order (the usual file, and
+    // every seed) hold no (tenant, day) twice: merged as they are. Otherwise
     // DISTINCT ON keeps the last row of each (tenant, day): ON CONFLICT may
     // not touch the same row twice in one statement.
-    if (const Status merged = execute(
-            m_connection,
-            "INSERT INTO usage_daily (tenant_key, day, users, voice_credits, sms_credits, "
-            "authentications) SELECT DISTINCT ON (tenant_key, day) tenant_key, day, users, "
-            "voice_credits, sms_credits, authentications FROM usage_staging ORDER BY tenant_key, "
-            "day, seq DESC ON CONFLICT (tenant_key, day) DO UPDATE SET users = EXCLUDED.users, "
-            "voice_credits = EXCLUDED.voice_credits, sms_credits = EXCLUDED.sms_credits, "
-            "authentications = EXCLUDED.authentications",
-            "merge");
-        !merged)
+    const char *merge =
+        m_ordered
+            ? "INSERT INTO usage_daily (tenant_key, day, users, voice_credits, sms_credits, "
+              "authentications) SELECT tenant_key, day, users, voice_credits, sms_credits, "
+              "authentications FROM usage_staging ON CONFLICT (tenant_key, day) DO UPDATE SET "
+              "users = EXCLUDED.users, voice_credits = EXCLUDED.voice_credits, sms_credits = "
+              "EXCLUDED.sms_credits, authentications = EXCLUDED.authentications"
+            : "INSERT INTO usage_daily (tenant_key, day, users, voice_credits, sms_credits, "
+              "authentications) SELECT DISTINCT ON (tenant_key, day) tenant_key, day, users, "
+              "voice_credits, sms_credits, authentications FROM usage_staging ORDER BY "
+              "tenant_key, day, seq DESC ON CONFLICT (tenant_key, day) DO UPDATE SET users = "
+              "EXCLUDED.users, voice_credits = EXCLUDED.voice_credits, sms_credits = "
+              "EXCLUDED.sms_credits, authentications = EXCLUDED.authentications";
+    if (const Status merged = execute(m_connection, merge, "merge"); !merged)
         return merged;
-    if (const Status noted = execute(
-            m_connection,
-            "INSERT INTO usage_rollup_months SELECT DISTINCT tenant_key, date_trunc('month', "
-            "day)::date FROM usage_staging ON CONFLICT DO NOTHING",
-            "monthly usage");
-        !noted)
-        return noted;
+    // The next batch is checked on its own (the database side is ON CONFLICT's).
+    m_ordered = true;
+    m_lastKey = -1;
     return execute(m_connection, "TRUNCATE usage_staging", "staging table");
 }
 
@@ -176,6 +216,22 @@ Status PostgresUsageWriter::finish()
 {
     if (const Status flushed = flush(); !flushed)
         return flushed;
+    if (m_months.empty())
+        return {};
+    QByteArray months;
+    months.reserve(qsizetype(m_months.size()) * 20);
+    for (const auto &[tenantKey, julianDay] : m_months) {
+        appendNumber(months, tenantKey);
+        months.append('\t');
+        char day[10];
+        formatIsoDate(QDate::fromJulianDay(julianDay), day);
+        months.append(day, 10);
+        months.append('\n');
+    }
+    m_months.clear();
+    m_lastMonth = {-1, 0};
+    if (const Status noted = copy("COPY usage_rollup_months FROM STDIN", months); !noted)
+        return noted;
     // Every month listed has daily rows (the writer only adds and replaces
     // them), so each gets its row back; none needs deleting.
     if (const Status computed = execute(m_connection, kRecomputeSql, "monthly usage"); !computed)
