@@ -102,7 +102,8 @@ Result<std::unique_ptr<UsageWriter>> PostgresUsageWriter::create(pg_conn *connec
         return set.error();
     if (const Status created = execute(
             connection,
-            "CREATE TEMP TABLE IF NOT EXISTS usage_staging (seq BIGINT NOT NULL, tenant_key "
+            "CREATE TEMP TABLE IF NOT EXISTS usage_staging (seq BIGINT GENERATED ALWAYS AS "
+            "IDENTITY, tenant_key "
             "BIGINT NOT NULL, day DATE NOT NULL, users INTEGER NOT NULL, voice_credits BIGINT NOT "
             "NULL, sms_credits BIGINT NOT NULL, authentications BIGINT NOT NULL)",
             "staging table");
@@ -126,8 +127,6 @@ Status PostgresUsageWriter::add(const UsageRow &row)
 {
     // COPY text format: tab-separated, one line per row; numbers and ISO
     // dates need no escaping.
-    appendNumber(m_buffer, ++m_sequence);
-    m_buffer.append('\t');
     appendNumber(m_buffer, row.tenantKey);
     m_buffer.append('\t');
     char day[10];
@@ -158,7 +157,7 @@ Status PostgresUsageWriter::add(const UsageRow &row)
     return {};
 }
 
-Status PostgresUsageWriter::copy(const char *sql, const QByteArray &data)
+Status PostgresUsageWriter::copy(const char *sql, const QByteArray &data, QByteArray *sqlState)
 {
     PGresult *start = PQexec(m_connection, sql);
     const ExecStatusType startStatus = PQresultStatus(start);
@@ -170,8 +169,11 @@ Status PostgresUsageWriter::copy(const char *sql, const QByteArray &data)
     const bool ended = PQputCopyEnd(m_connection, sent ? nullptr : "client error") == 1;
     bool copied = sent && ended;
     while (PGresult *result = PQgetResult(m_connection)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK)
+        if (PQresultStatus(result) != PGRES_COMMAND_OK) {
             copied = false;
+            if (sqlState)
+                *sqlState = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+        }
         PQclear(result);
     }
     if (!copied)
@@ -179,11 +181,55 @@ Status PostgresUsageWriter::copy(const char *sql, const QByteArray &data)
     return {};
 }
 
+Result<bool> PostgresUsageWriter::copyStraight()
+{
+    if (const Status saved = execute(m_connection, "SAVEPOINT usage_straight", "COPY"); !saved)
+        return saved.error();
+    QByteArray sqlState;
+    const Status copied = copy("COPY usage_daily (tenant_key, day, users, voice_credits, "
+                               "sms_credits, authentications) FROM STDIN",
+                               m_buffer, &sqlState);
+    if (copied) {
+        if (const Status released =
+                execute(m_connection, "RELEASE SAVEPOINT usage_straight", "COPY");
+            !released)
+            return released.error();
+        return true;
+    }
+    if (sqlState != "23505") // not unique_violation: a real error
+        return copied.error();
+    if (const Status undone = execute(m_connection, "ROLLBACK TO SAVEPOINT usage_straight", "COPY");
+        !undone)
+        return undone.error();
+    if (const Status released = execute(m_connection, "RELEASE SAVEPOINT usage_straight", "COPY");
+        !released)
+        return released.error();
+    return false;
+}
+
 Status PostgresUsageWriter::flush()
 {
     if (m_buffer.isEmpty())
         return {};
-    const Status copied = copy("COPY usage_staging FROM STDIN", m_buffer);
+    // Only inside the caller's transaction (a savepoint needs one), and only
+    // while no flush has met existing rows: a re-import would pay for the
+    // failed attempt on every flush.
+    if (m_ordered && m_straight && PQtransactionStatus(m_connection) == PQTRANS_INTRANS) {
+        const auto straight = copyStraight();
+        if (!straight) {
+            m_buffer.clear();
+            return straight.error();
+        }
+        if (*straight) {
+            m_buffer.clear();
+            m_lastKey = -1;
+            return {};
+        }
+        m_straight = false;
+    }
+    const Status copied = copy("COPY usage_staging (tenant_key, day, users, voice_credits, "
+                               "sms_credits, authentications) FROM STDIN",
+                               m_buffer);
     m_buffer.clear();
     if (!copied)
         return copied;
