@@ -5,6 +5,7 @@
 
 #include <QSqlQuery>
 #include <QTest>
+#include <utility>
 
 using namespace ud;
 using namespace Qt::StringLiterals;
@@ -80,6 +81,45 @@ private Q_SLOTS:
         QCOMPARE(query.value(3).toLongLong(), 100);
         QVERIFY(query.exec(u"SELECT sum(voice_credits) FROM usage_daily"_s) && query.next());
         QCOMPARE(query.value(0).toLongLong(), 80 + qint64(39999) * 40000 / 2);
+    }
+
+    // Rows in (tenant, day) order go straight into usage_daily on
+    // PostgreSQL; when some already exist that flush falls back to the merge,
+    // and the result is the same upsert either way.
+    void orderedRowsOverExistingOnesAreReplaced()
+    {
+        auto db = TestDatabase::create();
+        auto connection = db->connect();
+        TenantStore store(*connection);
+        const qint64 key = store.upsert(makeTenant(1)).value();
+        const auto write = [&](int firstDay, int days, int users) {
+            auto transaction = Transaction::begin(*connection);
+            QVERIFY(transaction);
+            auto writer = UsageWriter::create(*connection);
+            QVERIFY(writer);
+            for (int day = firstDay; day < firstDay + days; ++day)
+                QVERIFY((*writer)->add({key, QDate(2000, 1, 1).addDays(day), users, 1, 2, 3}));
+            QVERIFY((*writer)->finish());
+            QVERIFY((*transaction)->commit());
+        };
+        write(0, 300000, 5); // new rows, in order: several flushes, all straight
+        QCOMPARE(db->count(u"usage_daily"_s), 300000);
+        write(299990, 20, 6); // 10 existing days and 10 new ones
+        write(100, 10, 7);    // existing days only
+        QCOMPARE(db->count(u"usage_daily"_s), 300010);
+        QSqlQuery query(connection->database());
+        QVERIFY(query.exec(u"SELECT users, count(*) FROM usage_daily GROUP BY users "
+                           "ORDER BY users"_s));
+        for (const auto &[users, count] : {std::pair{5, 299980}, {6, 20}, {7, 10}}) {
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), users);
+            QCOMPARE(query.value(1).toInt(), count);
+        }
+        QVERIFY(!query.next());
+        // The roll-up agrees with the days: April 2000 holds days 100-109.
+        QVERIFY(query.exec(u"SELECT users_peak FROM usage_monthly WHERE month = '2000-04-01'"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 7);
     }
 
     // SQLite writes rows in batches of one multi-row INSERT: a later row
