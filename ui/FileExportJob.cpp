@@ -30,30 +30,35 @@ void FileExportJob::start()
     if (m_thread)
         return;
     auto outcome = std::make_shared<ud::Status>();
-    m_thread = QThread::create(
-        [this, target = m_target, path = m_path, writer = m_writer, cancel = m_cancel, outcome] {
-            const auto cannotWrite = [&path](const QString &why) {
-                return ud::Error::storage(
-                    tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
-            };
-            auto connection = ud::Connection::open(target, QStringLiteral("file-export"));
-            if (!connection) {
-                *outcome = connection.error();
-                return;
-            }
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)) {
-                *outcome = cannotWrite(file.errorString());
-                return;
-            }
-            const ud::Status written = writer(**connection, file, cancel.get(),
-                                              [this](qint64 items) { Q_EMIT progress(items); });
-            if (!written) {
-                *outcome = ud::cancelSaveFile(file, written.error());
-                return;
-            }
-            *outcome = ud::commitSaveFile(file);
+    m_thread = QThread::create([this, target = m_target, path = m_path, writer = m_writer,
+                                cancel = m_cancel, outcome] {
+        const auto cannotWrite = [&path](const QString &why) {
+            return ud::Error::storage(
+                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
+        };
+        auto connection = ud::Connection::open(target, QStringLiteral("file-export"));
+        if (!connection) {
+            *outcome = connection.error();
+            return;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            *outcome = cannotWrite(file.errorString());
+            return;
+        }
+        // progress is emitted on the job's thread, not here: a direct
+        // connection (QSignalSpy) would otherwise run on the worker and
+        // race with the job's thread (ThreadSanitizer, docs/hardening.md).
+        const ud::Status written = writer(**connection, file, cancel.get(), [this](qint64 items) {
+            QMetaObject::invokeMethod(
+                this, [this, items] { Q_EMIT progress(items); }, Qt::QueuedConnection);
         });
+        if (!written) {
+            *outcome = ud::cancelSaveFile(file, written.error());
+            return;
+        }
+        *outcome = ud::commitSaveFile(file);
+    });
     connect(m_thread, &QThread::finished, this, [this, outcome] {
         m_thread->deleteLater();
         m_thread = nullptr;
