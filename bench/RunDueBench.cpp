@@ -91,7 +91,7 @@ Received countReceived(const QString &outDir)
         ++received.messages;
         const QJsonArray to =
             QJsonDocument::fromJson(file.readAll()).object().value(u"rcpt_tos"_s).toArray();
-        for (const QJsonValue &address : to) {
+        for (const QJsonValue address : to) {
             if (received.recipients.contains(address.toString()))
                 ++received.duplicates;
             received.recipients.insert(address.toString());

@@ -122,7 +122,7 @@ QList<SmtpTestServer::Message> SmtpTestServer::messages() const
         Message m;
         m.eml = eml.readAll();
         m.mailFrom = envelope.value(u"mail_from"_s).toString();
-        for (const QJsonValue &v : envelope.value(u"rcpt_tos"_s).toArray())
+        for (const QJsonValue v : envelope.value(u"rcpt_tos"_s).toArray())
             m.recipients << v.toString();
         m.tls = envelope.value(u"tls"_s).toBool();
         out << m;
