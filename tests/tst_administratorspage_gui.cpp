@@ -28,6 +28,11 @@ using guitest::clickOk;
 
 namespace {
 
+// A dialog closes once its password is hashed (600,000 PBKDF2 rounds) on a
+// worker thread: a fraction of a second when idle, but QTRY's default 5 s
+// was too short under ASan on a loaded machine (asan-full, 2026-12-03).
+constexpr int dialogWaitMs = 60000;
+
 // A role that manages only Auditors, views everything and may add and edit
 // administrators, with one holder "manager"; returns the manager signed in.
 ud::Actor signInAsAuditorManager(const ud::Connection &connection)
@@ -108,7 +113,8 @@ private Q_SLOTS:
             auto *open = page.findChild<AdministratorDialog *>();
             return open ? open->findChild<QLabel *>(u"formError"_s)->text() : QString();
         };
-        QTRY_VERIFY2(!page.findChild<AdministratorDialog *>(), qPrintable(formError()));
+        QTRY_VERIFY2_WITH_TIMEOUT(!page.findChild<AdministratorDialog *>(), qPrintable(formError()),
+                                  dialogWaitMs);
 
         const ud::AdministrationService service(*connection, manager, ud::systemClock());
         const auto audrey = service.administratorByUserName(u"audrey"_s);
@@ -158,7 +164,7 @@ private Q_SLOTS:
         child<QLineEdit>(dialog, u"passwordEdit"_s)->setText(u"bob's password!"_s);
         child<QLineEdit>(dialog, u"repeatEdit"_s)->setText(u"bob's password!"_s);
         clickOk(dialog);
-        QTRY_VERIFY(!page.findChild<AdministratorDialog *>());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.findChild<AdministratorDialog *>(), dialogWaitMs);
 
         // Edit: display name and role.
         QVERIFY(page.selectAdministrator(u"bob"_s));
@@ -170,7 +176,7 @@ private Q_SLOTS:
         role = child<QComboBox>(dialog, u"roleCombo"_s);
         role->setCurrentIndex(role->findText(u"Super Administrator"_s));
         clickOk(dialog);
-        QTRY_VERIFY(!page.findChild<AdministratorDialog *>());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.findChild<AdministratorDialog *>(), dialogWaitMs);
         const ud::AdministrationService service(*connection, admin, ud::systemClock());
         QCOMPARE(service.administratorByUserName(u"bob"_s)->displayName, u"Bob Builder"_s);
         QCOMPARE(service.administratorByUserName(u"bob"_s)->roleName, u"Super Administrator"_s);
@@ -182,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(!child<QComboBox>(dialog, u"roleCombo"_s)->isEnabled());
         dialog->reject();
-        QTRY_VERIFY(!page.findChild<AdministratorDialog *>());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.findChild<AdministratorDialog *>(), dialogWaitMs);
 
         // Reset bob's password.
         QVERIFY(page.selectAdministrator(u"bob"_s));
@@ -197,7 +203,7 @@ private Q_SLOTS:
         child<QLineEdit>(reset, u"passwordEdit"_s)->setText(u"bob's new password"_s);
         child<QLineEdit>(reset, u"repeatEdit"_s)->setText(u"bob's new password"_s);
         clickOk(reset);
-        QTRY_VERIFY(!page.findChild<ResetPasswordDialog *>());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.findChild<ResetPasswordDialog *>(), dialogWaitMs);
         QVERIFY(ud::SignIn(*connection, ud::systemClock())
                     .signIn(u"bob"_s, u"bob's new password"_s)
                     .ok());
