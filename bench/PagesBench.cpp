@@ -415,7 +415,7 @@ int runPagesBench(const QStringList &args)
         std::fprintf(stderr, "pages: %s\n", qPrintable(signedIn.error().message));
         return 4;
     }
-    const ud::Actor actor = *signedIn;
+    const ud::Actor &actor = *signedIn;
     const ud::Connection &db = **connection;
 
     report(

@@ -22,14 +22,17 @@ AuditPageLoader::AuditPageLoader(DatabaseTarget target, Actor actor, Clock clock
     m_worker->moveToThread(m_thread);
     // The connection and its interrupter belong to the thread: made and
     // destroyed there.
-    connect(m_thread, &QThread::finished, m_worker, [this] {
-        {
-            const QMutexLocker lock(&m_interrupterMutex);
-            m_interrupter.reset();
-        }
-        m_connection.reset();
-    });
+    connect(m_thread, &QThread::finished, m_worker, [this] { closeOnThread(); });
     m_thread->start();
+}
+
+void AuditPageLoader::closeOnThread()
+{
+    {
+        const QMutexLocker lock(&m_interrupterMutex);
+        m_interrupter.reset();
+    }
+    m_connection.reset();
 }
 
 AuditPageLoader::~AuditPageLoader()

@@ -40,6 +40,7 @@ Q_SIGNALS:
 private:
     // On the loader's thread.
     void run(quint64 id, const AuditFilter &filter, qint64 beforeId, int limit);
+    void closeOnThread();
     void answer(quint64 id, const Result<QList<AuditEntry>> &page);
 
     DatabaseTarget m_target;
