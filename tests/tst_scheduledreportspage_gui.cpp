@@ -5,7 +5,8 @@
 // back from the database); the delivery log shows the runs the real runner
 // delivered to the test SMTP server and one it failed, Retry now turns the
 // failed run into a retrying one and Resend mails a delivered one again; a
-// role that may only view gets no New, Enable, Disable or Delete.
+// role that may only view gets no New, Enable, Disable or Delete; the model
+// shows its rows before it fills in their runs, which then equal the store's.
 #include "AccessTestSupport.h"
 #include "DeliveryLogDialog.h"
 #include "GuiTestSupport.h"
@@ -383,6 +384,103 @@ private Q_SLOTS:
         QVERIFY(log->runs().first().nextAttemptAt.isValid());
         QCOMPARE(child<QLabel>(log, u"messageLabel"_s)->text(), u"Retry: done."_s);
         log->close();
+    }
+
+    // Issue #8: the model shows the schedules first, then fills in the next
+    // and last runs (dataChanged on those columns); once filled in, its rows
+    // and last runs are the store's.
+    void modelShowsRowsBeforeRuns()
+    {
+        ud::SmtpSettings smtp;
+        smtp.host = u"127.0.0.1"_s; // never contacted: the send below is a fake
+        smtp.port = 25;
+        smtp.security = ud::SmtpSettings::Security::None;
+        smtp.userName = u""_s;
+        smtp.trustedFingerprint = u""_s;
+        smtp.fromAddress = u"usagedesk@example.com"_s;
+        const ud::Status saved = ud::SmtpSettingsStore(*m_connection, m_admin, clock()).save(smtp);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+
+        ud::ScheduleStore store(*m_connection, m_admin, clock());
+        const auto ran = store.add(daily(u"Ran daily"_s));
+        const auto never = store.add(weekly(u"Never ran"_s));
+        QVERIFY(ran && never);
+        QVERIFY(store.setEnabled(*never, false));
+        m_now = kCreated.addDays(2);
+        {
+            ud::RunnerOptions options;
+            options.send = [](const ud::SmtpSettings &, const QString &, const QStringList &,
+                              const QByteArray &, const ud::CancellationFlag *,
+                              const ud::SmtpClient::BeforeFinalDot &) {
+                ud::SmtpOutcome outcome;
+                outcome.result = ud::SmtpOutcome::Result::PermanentFailure;
+                outcome.lastCode = 550;
+                outcome.message = u"550 mailbox unavailable"_s;
+                return outcome;
+            };
+            ud::ScheduleRunner runner(*m_connection, m_admin, clock(), options);
+            const auto summary = runner.runDue();
+            QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        }
+        QVERIFY(store.setEnabled(*never, true));
+        const auto schedules = store.list();
+        const auto lastRuns = store.lastRuns();
+        QVERIFY(schedules && lastRuns);
+        QCOMPARE(schedules->size(), 2);
+        QVERIFY(lastRuns->contains(*ran));
+        QVERIFY(!lastRuns->contains(*never));
+
+        ScheduleTableModel model(m_connection->target(), m_admin, clock());
+        QStringList events;
+        qsizetype rowsAtFirst = -1;
+        qsizetype runsAtFirst = -1;
+        QStringList lastRunCellsAtFirst;
+        connect(&model, &ScheduleTableModel::loaded, this, [&] {
+            events << u"rows"_s;
+            rowsAtFirst = model.rowCount();
+            runsAtFirst = 0;
+            for (int i = 0; i < model.rowCount(); ++i) {
+                runsAtFirst += model.rowAt(i).lastRun.has_value() ? 1 : 0;
+                lastRunCellsAtFirst
+                    << model.index(i, ScheduleTableModel::LastRunColumn).data().toString();
+            }
+            QVERIFY(model.isLoading());
+            QVERIFY(!model.runsKnown());
+        });
+        connect(&model, &ScheduleTableModel::runsLoaded, this, [&] { events << u"runs"_s; });
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+
+        QCOMPARE(events, QStringList({u"rows"_s, u"runs"_s}));
+        QCOMPARE(rowsAtFirst, schedules->size());
+        QCOMPARE(runsAtFirst, 0);
+        // Unknown yet, so not "Never".
+        QCOMPARE(lastRunCellsAtFirst, QStringList({QString(), QString()}));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().at(0).toModelIndex().column(),
+                 int(ScheduleTableModel::NextRunColumn));
+        QCOMPARE(changed.constFirst().at(1).toModelIndex().column(),
+                 int(ScheduleTableModel::LastRunColumn));
+
+        QVERIFY(model.runsKnown());
+        QCOMPARE(model.rowCount(), schedules->size());
+        for (int i = 0; i < model.rowCount(); ++i) {
+            const ScheduleTableModel::Row &row = model.rowAt(i);
+            QCOMPARE(row.schedule, schedules->at(i));
+            const auto last = lastRuns->constFind(row.schedule.id);
+            QCOMPARE(row.lastRun.has_value(), last != lastRuns->cend());
+            if (row.lastRun)
+                QCOMPARE(*row.lastRun, *last);
+            QVERIFY(row.nextRun.isValid()); // both enabled again
+        }
+        QVERIFY(model.index(model.rowOf(*ran), ScheduleTableModel::LastRunColumn)
+                    .data()
+                    .toString()
+                    .endsWith(u" — failed"_s));
+        QCOMPARE(
+            model.index(model.rowOf(*never), ScheduleTableModel::LastRunColumn).data().toString(),
+            u"Never"_s);
     }
 
     void viewerSeesNoChanges()

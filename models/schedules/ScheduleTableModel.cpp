@@ -15,28 +15,27 @@ namespace ud {
 
 struct ScheduleTableModel::Loaded
 {
+    // Step 1, handed to the GUI thread while step 2 runs; the reader does not
+    // touch it once handed over.
+    QList<Schedule> schedules;
+    // Step 2: the same schedules, in the same order, with their runs.
     Result<QList<Row>> rows = QList<Row>();
 };
 
 namespace {
 
-Result<QList<ScheduleTableModel::Row>> readRows(const DatabaseTarget &target, const Actor &actor,
-                                                const Clock &clock)
+// The runs of the schedules listed in step 1: the last run from one query,
+// the next run computed here (off the GUI thread).
+Result<QList<ScheduleTableModel::Row>>
+withRuns(const ScheduleStore &store, const QList<Schedule> &schedules, const Clock &clock)
 {
-    auto connection = Connection::open(target, u"schedule-list"_s);
-    if (!connection)
-        return connection.error();
-    const ScheduleStore store(**connection, actor, clock);
-    const auto schedules = store.list();
-    if (!schedules)
-        return schedules.error();
     const auto lastRuns = store.lastRuns();
     if (!lastRuns)
         return lastRuns.error();
     const QDateTime now = clock().toUTC();
     QList<ScheduleTableModel::Row> rows;
-    rows.reserve(schedules->size());
-    for (const Schedule &schedule : *schedules) {
+    rows.reserve(schedules.size());
+    for (const Schedule &schedule : schedules) {
         ScheduleTableModel::Row row;
         row.schedule = schedule;
         if (schedule.enabled) {
@@ -135,6 +134,12 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
         return tr("Click to edit \"%1\"").arg(row.schedule.name);
+    // Before step 2 the runs are unknown: empty, not "Never".
+    const bool runsPending =
+        !m_runsKnown && (index.column() == LastRunColumn ||
+                         (index.column() == NextRunColumn && row.schedule.enabled));
+    if (runsPending && role != ScheduleIdRole && role != Qt::TextAlignmentRole)
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
     if (role == Qt::ToolTipRole && index.column() == NextRunColumn && row.nextRun.isValid())
         return row.nextRun.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
     if (role == Qt::ToolTipRole && index.column() == LastRunColumn && row.lastRun)
@@ -205,9 +210,26 @@ void ScheduleTableModel::reload()
 {
     const int generation = ++m_generation;
     auto result = std::make_shared<Loaded>();
-    QThread *thread =
-        QThread::create([result, target = m_target, actor = m_actor, clock = m_clock] {
-            result->rows = readRows(target, actor, clock);
+    // `this` outlives the thread (the destructor waits for it); invokeMethod
+    // only posts to the GUI thread, and a posted call dies with the model.
+    QThread *thread = QThread::create(
+        [this, generation, result, target = m_target, actor = m_actor, clock = m_clock] {
+            auto connection = Connection::open(target, u"schedule-list"_s);
+            if (!connection) {
+                result->rows = connection.error();
+                return;
+            }
+            const ScheduleStore store(**connection, actor, clock);
+            auto schedules = store.list();
+            if (!schedules) {
+                result->rows = schedules.error();
+                return;
+            }
+            result->schedules = *schedules;
+            QMetaObject::invokeMethod(
+                this, [this, generation, result] { showSchedules(generation, result); },
+                Qt::QueuedConnection);
+            result->rows = withRuns(store, *schedules, clock);
         });
     connect(thread, &QThread::finished, this,
             [this, generation, result] { finishLoad(generation, result); });
@@ -219,6 +241,22 @@ void ScheduleTableModel::reload()
     thread->start();
 }
 
+void ScheduleTableModel::showSchedules(int generation, const std::shared_ptr<Loaded> &result)
+{
+    if (generation != m_generation)
+        return;
+    QList<Row> rows;
+    rows.reserve(result->schedules.size());
+    for (const Schedule &schedule : std::as_const(result->schedules))
+        rows.append(Row{schedule, QDateTime(), std::nullopt});
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_runsKnown = false;
+    m_shownGeneration = generation;
+    endResetModel();
+    Q_EMIT loaded();
+}
+
 void ScheduleTableModel::finishLoad(int generation, const std::shared_ptr<Loaded> &result)
 {
     if (generation != m_generation)
@@ -228,10 +266,24 @@ void ScheduleTableModel::finishLoad(int generation, const std::shared_ptr<Loaded
         Q_EMIT loadFailed(result->rows.error().message);
         return;
     }
-    beginResetModel();
-    m_rows = *result->rows;
-    endResetModel();
-    Q_EMIT loaded();
+    // The call that showed step 1 was posted before the thread finished, so
+    // it has run: the rows are this read's schedules, in the same order.
+    if (m_shownGeneration == generation && m_rows.size() == result->rows->size()) {
+        m_rows = *result->rows;
+        m_runsKnown = true;
+        if (!m_rows.isEmpty()) {
+            Q_EMIT dataChanged(index(0, NextRunColumn),
+                               index(int(m_rows.size()) - 1, LastRunColumn));
+        }
+    } else {
+        beginResetModel();
+        m_rows = *result->rows;
+        m_runsKnown = true;
+        m_shownGeneration = generation;
+        endResetModel();
+        Q_EMIT loaded();
+    }
+    Q_EMIT runsLoaded();
 }
 
 } // namespace ud

@@ -17,8 +17,12 @@ namespace ud {
 
 // The Scheduled Reports page's list: one row per schedule with its next run
 // (from ScheduleTiming) and its last run. reload() reads on a thread of its
-// own with its own connection and swaps the rows in when done; a reload
-// started while one runs wins (the older result is dropped).
+// own with its own connection in two steps, so the list shows before the
+// slower part is read (issue #8): first the schedules themselves (rows swapped
+// in, loaded()), then the last run of every schedule and the next runs, which
+// fill in the Next run and Last run columns (dataChanged, runsLoaded()).
+// isLoading() stays true until both are in. A reload started while one runs
+// wins (the older result is dropped).
 class ScheduleTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -61,6 +65,9 @@ public:
     void reload();
     bool isLoading() const { return m_loader != nullptr; }
     const Row &rowAt(int row) const { return m_rows.at(row); }
+    // False between loaded() and runsLoaded(): the Next run and Last run
+    // columns are still empty.
+    bool runsKnown() const { return m_runsKnown; }
     // -1 when no row holds that schedule.
     int rowOf(qint64 scheduleId) const;
 
@@ -72,11 +79,15 @@ public:
     static QString statusText(const QString &status);
 
 Q_SIGNALS:
+    // The rows are in, without their next and last runs yet.
     void loaded();
+    // The next and last runs are in too.
+    void runsLoaded();
     void loadFailed(const QString &message);
 
 private:
     struct Loaded;
+    void showSchedules(int generation, const std::shared_ptr<Loaded> &result);
     void finishLoad(int generation, const std::shared_ptr<Loaded> &result);
 
     DatabaseTarget m_target;
@@ -86,6 +97,8 @@ private:
     QPointer<QThread> m_loader;         // the latest read
     QList<QPointer<QThread>> m_threads; // every read in flight
     int m_generation = 0;
+    int m_shownGeneration = 0; // the read whose schedules m_rows holds
+    bool m_runsKnown = false;
 };
 
 } // namespace ud
