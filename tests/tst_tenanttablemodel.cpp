@@ -523,7 +523,7 @@ void TestTenantTableModel::withoutTenantsViewNothingLoads()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy failed(&model, &TenantTableModel::loadFailed);
     QSignalSpy ready(&model, &TenantTableModel::rowsReady);
-    QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
     QVERIFY(!failed.first().first().toString().isEmpty());
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore(QModelIndex()));
