@@ -27,3 +27,22 @@ void printBenchResult(const BenchResult &result, const QJsonObject &details)
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
+
+void printSpeedupLine(const QString &name, double value, const QString &unit,
+                      std::optional<double> baseline)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("bench"), name);
+    object.insert(QStringLiteral("value"), value);
+    object.insert(QStringLiteral("unit"), unit);
+    object.insert(QStringLiteral("baseline"), baseline ? QJsonValue(*baseline) : QJsonValue());
+    object.insert(QStringLiteral("ratio"),
+                  baseline && value > 0 ? QJsonValue(*baseline / value) : QJsonValue());
+    std::puts(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QString>
 #include <functional>
@@ -18,6 +19,12 @@ struct BenchResult
 void printBenchResult(const BenchResult &result);
 // The same line with `details` (counts, checks) as extra fields.
 void printBenchResult(const BenchResult &result, const QJsonObject &details);
+// For times, where less is better: ratio = baseline / value, the speed-up
+// over the naive way (printBenchResult divides the other way, for throughput).
+void printSpeedupLine(const QString &name, double value, const QString &unit,
+                      std::optional<double> baseline);
+
+double msSince(const QElapsedTimer &timer);
 
 // A subcommand of usagedesk-bench. `run` gets the arguments after the name
 // and returns the process exit code.

@@ -36,25 +36,6 @@ namespace {
 
 using Measures = std::map<QString, double>;
 
-void printLine(const QString &name, double value, const QString &unit,
-               std::optional<double> baseline)
-{
-    QJsonObject object;
-    object.insert(u"bench"_s, name);
-    object.insert(u"value"_s, value);
-    object.insert(u"unit"_s, unit);
-    object.insert(u"baseline"_s, baseline ? QJsonValue(*baseline) : QJsonValue());
-    // ratio = baseline / value: how many times faster than the naive load.
-    object.insert(u"ratio"_s, baseline && value > 0 ? QJsonValue(*baseline / value) : QJsonValue());
-    std::puts(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 // The longest time the event loop did not run (as in the tenants bench).
 class StallMeter
 {
@@ -162,8 +143,9 @@ void report(const QString &page, const std::function<Measures()> &measureModel,
         if (name == u"rows"_s)
             continue;
         const auto base = baseline.find(name);
-        printLine(u"pages.%1.%2"_s.arg(page, name), value, u"ms"_s,
-                  base == baseline.end() ? std::nullopt : std::optional<double>(base->second));
+        printSpeedupLine(u"pages.%1.%2"_s.arg(page, name), value, u"ms"_s,
+                         base == baseline.end() ? std::nullopt
+                                                : std::optional<double>(base->second));
     }
     std::fprintf(stderr, "pages: %s: %.0f rows\n", qPrintable(page),
                  model.count(u"rows"_s) ? model.at(u"rows"_s) : -1.0);

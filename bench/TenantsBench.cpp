@@ -36,21 +36,6 @@ namespace {
 
 using Measures = std::map<QString, double>;
 
-// The task's form: ratio = baseline / value, the speed-up (BenchReport's
-// printer divides the other way round, for throughput).
-void printLine(const QString &name, double value, const QString &unit,
-               std::optional<double> baseline)
-{
-    QJsonObject object;
-    object.insert(u"bench"_s, name);
-    object.insert(u"value"_s, value);
-    object.insert(u"unit"_s, unit);
-    object.insert(u"baseline"_s, baseline ? QJsonValue(*baseline) : QJsonValue());
-    object.insert(u"ratio"_s, baseline && value > 0 ? QJsonValue(*baseline / value) : QJsonValue());
-    std::puts(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
 double peakRssMb()
 {
     QFile status(u"/proc/self/status"_s);
@@ -61,11 +46,6 @@ double peakRssMb()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 double median(QList<double> values)
@@ -258,7 +238,7 @@ int runModelChild(const ud::DatabaseTarget &target)
     out[u"max_gui_stall"_s] = stalls.longestMs();
     out[u"rows"_s] = double(all);
     for (const auto &[name, value] : out)
-        printLine(name, value, QString(), std::nullopt);
+        printSpeedupLine(name, value, QString(), std::nullopt);
     return 0;
 }
 
@@ -305,7 +285,7 @@ int runBaselineChild(const ud::DatabaseTarget &target)
     // Everything ran on the GUI thread: the longest call is the stall.
     out[u"max_gui_stall"_s] = std::max({out[u"first_rows"_s], out[u"filter"_s], out[u"sort"_s]});
     for (const auto &[name, value] : out)
-        printLine(name, value, QString(), std::nullopt);
+        printSpeedupLine(name, value, QString(), std::nullopt);
     return 0;
 }
 
@@ -379,12 +359,12 @@ int runTenantsBench(const QStringList &args)
                  model[u"sort_users_asc"_s], model[u"jump_middle"_s],
                  model[u"scroll_end_to_end"_s]);
     for (const QString &name : {u"first_rows"_s, u"filter"_s, u"sort"_s, u"jump_end"_s}) {
-        printLine(u"tenants."_s + name, model[name], u"ms"_s, baseline[name]);
+        printSpeedupLine(u"tenants."_s + name, model[name], u"ms"_s, baseline[name]);
     }
-    printLine(u"tenants.peak_rss_mb"_s, model[u"peak_rss_mb"_s], u"MB"_s,
-              baseline[u"peak_rss_mb"_s]);
-    printLine(u"tenants.max_gui_stall"_s, model[u"max_gui_stall"_s], u"ms"_s,
-              baseline[u"max_gui_stall"_s]);
+    printSpeedupLine(u"tenants.peak_rss_mb"_s, model[u"peak_rss_mb"_s], u"MB"_s,
+                     baseline[u"peak_rss_mb"_s]);
+    printSpeedupLine(u"tenants.max_gui_stall"_s, model[u"max_gui_stall"_s], u"ms"_s,
+                     baseline[u"max_gui_stall"_s]);
     return 0;
 }
 
