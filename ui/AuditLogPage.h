@@ -58,7 +58,7 @@ private:
     void finishExport(bool ok, const QString &message);
     void updateStatus();
     void request(qint64 beforeId);
-    void pageLoaded(quint64 request, const QList<ud::AuditEntry> &entries);
+    void pageLoaded(quint64 request, const QList<ud::AuditEntry> &page);
 
     std::unique_ptr<Ui::AuditLogPage> m_ui;
     const ud::Connection &m_connection;
