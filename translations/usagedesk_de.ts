@@ -259,6 +259,10 @@
         <source>Not switched to %1: %2</source>
         <translation>Nicht zu %1 gewechselt: %2</translation>
     </message>
+    <message>
+        <source>there is no administrator to sign in as; start UsageDesk without --sign-in-user to create the first Super Administrator</source>
+        <translation>Es gibt keinen Administrator, als der die Anmeldung erfolgen könnte; starten Sie UsageDesk ohne --sign-in-user, um den ersten Super-Administrator anzulegen</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -4471,6 +4475,22 @@ Aufruf: %2</translation>
     <message>
         <source>UsageDesk</source>
         <translation>UsageDesk</translation>
+    </message>
+    <message>
+        <source>Sign in as NAME without the dialog; the password is read from USAGEDESK_PASSWORD and checked as if typed (for benchmarks and scripts).</source>
+        <translation>Als NAME ohne den Dialog anmelden; das Passwort wird aus USAGEDESK_PASSWORD gelesen und wie ein eingegebenes geprüft (für Benchmarks und Skripte).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Quit once the Tenants page shows its first rows (for benchmarks).</source>
+        <translation>Beenden, sobald die Mandantenseite ihre ersten Zeilen zeigt (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>--sign-in-user: not signed in: USAGEDESK_PASSWORD is not set</source>
+        <translation>--sign-in-user: nicht angemeldet: USAGEDESK_PASSWORD ist nicht gesetzt</translation>
     </message>
 </context>
 <context>

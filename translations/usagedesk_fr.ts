@@ -259,6 +259,10 @@
         <source>Not switched to %1: %2</source>
         <translation>Pas de passage à %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>there is no administrator to sign in as; start UsageDesk without --sign-in-user to create the first Super Administrator</source>
+        <translation>aucun administrateur sous lequel se connecter&#xa0;; démarrez UsageDesk sans --sign-in-user pour créer le premier super-administrateur</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -4471,6 +4475,22 @@ usage&#xa0;: %2</translation>
     <message>
         <source>UsageDesk</source>
         <translation>UsageDesk</translation>
+    </message>
+    <message>
+        <source>Sign in as NAME without the dialog; the password is read from USAGEDESK_PASSWORD and checked as if typed (for benchmarks and scripts).</source>
+        <translation>Se connecter en tant que NOM sans la boîte de dialogue&#xa0;; le mot de passe est lu dans USAGEDESK_PASSWORD et vérifié comme s&apos;il était saisi (pour les mesures de performance et les scripts).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Quit once the Tenants page shows its first rows (for benchmarks).</source>
+        <translation>Quitter dès que la page Clients affiche ses premières lignes (pour les mesures de performance).</translation>
+    </message>
+    <message>
+        <source>--sign-in-user: not signed in: USAGEDESK_PASSWORD is not set</source>
+        <translation>--sign-in-user&#xa0;: non connecté&#xa0;: USAGEDESK_PASSWORD n&apos;est pas défini</translation>
     </message>
 </context>
 <context>
