@@ -8,6 +8,7 @@
 
 #include "BenchProcess.h"
 #include "BenchReport.h"
+#include "StallMeter.h"
 #include "access/AdministrationService.h"
 #include "access/AuditPageLoader.h"
 #include "access/SignIn.h"
@@ -35,35 +36,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Measures = std::map<QString, double>;
-
-// The longest time the event loop did not run (as in the tenants bench).
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
-        m_clock.start();
-        m_timer.start();
-    }
-    // Work done between two ticks counts even when no event loop ran
-    // around it (a synchronous call on the GUI thread).
-    void tick()
-    {
-        const qint64 now = m_clock.nsecsElapsed();
-        m_longest = std::max(m_longest, now - m_last);
-        m_last = now;
-    }
-    double longestMs() const { return double(m_longest) / 1e6; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
 
 // Runs the event loop until `signal` of `sender` fires (or 120 s pass).
 template<typename Sender, typename Signal>

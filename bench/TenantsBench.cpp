@@ -5,6 +5,7 @@
 
 #include "BenchProcess.h"
 #include "BenchReport.h"
+#include "StallMeter.h"
 #include "access/SignIn.h"
 #include "filters/FilterParser.h"
 #include "storage/Connection.h"
@@ -53,33 +54,6 @@ double median(QList<double> values)
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
-
-// The longest time the event loop did not run: a 1 ms timer that should tick
-// continuously; any longer gap is time the GUI thread was busy or blocked.
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    double longestMs() const { return double(m_longest) / 1e6; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
 
 // Runs the event loop until `done` (checked when rows or the count arrive);
 // the time it became true is kept in `at`.

@@ -27,24 +27,22 @@ ReportCatalog::ReportCatalog(const Connection &connection, Actor actor, Clock cl
     , m_clock(std::move(clock))
 {}
 
+Status ReportCatalog::authorizeList() const
+{
+    return AccessGate(m_connection, m_clock)
+        .authorize(m_actor, {{{{Entity::ExportReports, Action::View}}}, false, u"list reports"_s});
+}
+
 Result<QList<ReportInfo>> ReportCatalog::list(int limit) const
 {
-    if (const Status allowed =
-            AccessGate(m_connection, m_clock)
-                .authorize(m_actor,
-                           {{{{Entity::ExportReports, Action::View}}}, false, u"list reports"_s});
-        !allowed)
+    if (const Status allowed = authorizeList(); !allowed)
         return allowed.error();
     return ReportStore(m_connection).list(limit);
 }
 
 Result<QHash<qint64, QString>> ReportCatalog::tenantHostnames() const
 {
-    if (const Status allowed =
-            AccessGate(m_connection, m_clock)
-                .authorize(m_actor,
-                           {{{{Entity::ExportReports, Action::View}}}, false, u"list reports"_s});
-        !allowed)
+    if (const Status allowed = authorizeList(); !allowed)
         return allowed.error();
     return ReportStore(m_connection).tenantHostnames();
 }

@@ -33,6 +33,8 @@ public:
     Status rename(qint64 reportId, const QString &name);
 
 private:
+    // export_reports:view, as list() and tenantHostnames() need.
+    Status authorizeList() const;
     const Connection &m_connection;
     Actor m_actor;
     Clock m_clock;
