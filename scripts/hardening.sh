@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Sanitizer and fuzzing runs (docs/hardening.md):
 #   scripts/hardening.sh asan-quick   a fast part of the suite under ASan + UBSan
-#   scripts/hardening.sh asan-full    the whole suite under ASan + UBSan
+#   scripts/hardening.sh asan-full [CTEST ARGS]
+#                                     the whole suite under ASan + UBSan (extra
+#                                     arguments go to ctest, e.g. -R _sqlite)
 #   scripts/hardening.sh tsan         the worker-thread tests under ThreadSanitizer, with
 #                                     a Qt built with it (scripts/build-tsan-qt.sh, first
 #                                     run 1-2 hours on 2 shared cores; not in `ci`)
@@ -62,7 +64,7 @@ asan_full() {
     configure "$asan_dir" "address;undefined" ON
     cmake --build "$asan_dir" -j "$jobs"
     # The packaging checks test the installed package, not our code.
-    cd "$asan_dir" && ctest --output-on-failure -j "$jobs" --timeout 3600 -LE packaging
+    cd "$asan_dir" && ctest --output-on-failure -j "$jobs" --timeout 3600 -LE packaging "$@"
 }
 
 # Our code compiles against the system Qt headers (the same 6.4.2); the
@@ -126,7 +128,7 @@ fuzz() {
 
 case "${1:-}" in
 asan-quick) asan_quick ;;
-asan-full) asan_full ;;
+asan-full) shift; asan_full "$@" ;;
 tsan) tsan ;;
 fuzz) fuzz "${2:-}" ;;
 ci)
