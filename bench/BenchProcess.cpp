@@ -1,8 +1,12 @@
 #include "BenchProcess.h"
 
+#include "storage/Connection.h"
+#include "storage/DatabaseTarget.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlQuery>
 #include <cstdio>
 
 namespace {
@@ -73,11 +77,38 @@ bool parseTenantsAndDays(const QStringList &args, qint64 &tenants, qint64 &days)
     return true;
 }
 
-bool seedBenchDatabase(const QString &path, qint64 tenants, qint64 days)
+bool acceptPostgresUrl(const QString &url, const char *bench)
+{
+    const auto target = ud::DatabaseTarget::parse(url);
+    if (target && target->backend == ud::Backend::Postgres)
+        return true;
+    std::fprintf(stderr, "%s: give --url postgresql://user@host:port/dbname%s%s\n", bench,
+                 target ? "" : ": ", target ? "" : qPrintable(target.error().message));
+    return false;
+}
+
+bool seedBenchDatabase(const QString &path, qint64 tenants, qint64 days, const QString &lastDay)
 {
     return runTimed(QStringList{QStringLiteral("--db"), path} + benchInitArguments()) >= 0 &&
            runTimed({QStringLiteral("--db"), path, QStringLiteral("seed"),
                      QStringLiteral("--tenants"), QString::number(tenants),
                      QStringLiteral("--days"), QString::number(days), QStringLiteral("--end"),
-                     QStringLiteral("2025-12-31")}) >= 0;
+                     lastDay}) >= 0;
+}
+
+bool analyzePostgres(const QString &url)
+{
+    const auto target = ud::DatabaseTarget::parse(url);
+    if (!target || target->backend != ud::Backend::Postgres)
+        return false;
+    auto connection = ud::Connection::open(*target, QStringLiteral("bench-analyze"));
+    if (!connection)
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery analyze((*connection)->database());
+    const bool done = analyze.exec(QStringLiteral("ANALYZE"));
+    std::fprintf(stderr, done ? "ANALYZE in %.1f s\n" : "ANALYZE failed after %.1f s\n",
+                 double(timer.elapsed()) / 1000.0);
+    return done;
 }

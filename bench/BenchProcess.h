@@ -24,6 +24,23 @@ double runTimed(const QStringList &arguments, QByteArray *out = nullptr,
 // odd count, an unknown option or a bad number.
 bool parseTenantsAndDays(const QStringList &args, qint64 &tenants, qint64 &days);
 
-// Creates a database at `path` with the bench administrator and seeds it with
-// a fixed end day, so every run seeds exactly the same data; false on failure.
-bool seedBenchDatabase(const QString &path, qint64 tenants, qint64 days);
+// The value of a bench's `--url` option: a PostgreSQL database named as
+// `--db` names one for the app and usagedesk-cli (ud::DatabaseTarget::parse,
+// postgresql://user@host:port/dbname, the password from PGPASSWORD or
+// ~/.pgpass). The URL is kept as given, since the benches pass it on to
+// usagedesk-cli and their own child processes as `--db`; false, with a
+// message naming `bench`, when it does not parse or names an SQLite file.
+bool acceptPostgresUrl(const QString &url, const char *bench);
+
+// Creates a database at `path` (a file, or a postgresql:// URL of an existing
+// database) with the bench administrator and seeds it with a fixed end day
+// (`lastDay` when given), so every run seeds exactly the same data; false on
+// failure.
+bool seedBenchDatabase(const QString &path, qint64 tenants, qint64 days,
+                       const QString &lastDay = QStringLiteral("2025-12-31"));
+
+// Runs ANALYZE on the PostgreSQL database `url` and says how long it took.
+// PostgreSQL plans from statistics that autovacuum gathers only a while
+// after a bulk load; a server in use has them, so the benches measure with
+// them, not with whatever the first minute after the seed left.
+bool analyzePostgres(const QString &url);

@@ -276,8 +276,9 @@ QString envOr(const char *name, const QString &fallback)
     return value.isEmpty() ? fallback : value;
 }
 
-// `tenants` 0: the database has its tenants and usage already (seeded by
-// `usagedesk-cli seed`); only the other pages' rows are added.
+// `database` is a file or a postgresql:// URL (usagedesk-cli and
+// DatabaseTarget::parse take both). `tenants` 0: the database has its tenants and usage already
+// (seeded by `usagedesk-cli seed`); only the other pages' rows are added.
 int build(const QString &database, qint64 tenants, qint64 days, const ud::LoadSeedOptions &options)
 {
     QElapsedTimer timer;
@@ -305,6 +306,8 @@ int build(const QString &database, qint64 tenants, qint64 days, const ud::LoadSe
                  "pages: %d schedules (%lld runs), %d reports, %lld audit lines in %.1f s\n",
                  seeded->schedules, static_cast<long long>(seeded->runs), seeded->reports,
                  static_cast<long long>(seeded->auditLines), double(timer.elapsed()) / 1000.0);
+    if (target->backend == ud::Backend::Postgres && !analyzePostgres(database))
+        return 5;
     return 0;
 }
 
@@ -333,7 +336,11 @@ int runPagesBench(const QStringList &args)
             return 2;
         if (args[i] == u"--db"_s)
             database = value;
-        else if (args[i] == u"--tenants"_s)
+        else if (args[i] == u"--url"_s) {
+            if (!acceptPostgresUrl(value, "pages"))
+                return 2;
+            database = value;
+        } else if (args[i] == u"--tenants"_s)
             tenants = value.toLongLong();
         else if (args[i] == u"--days"_s)
             days = value.toLongLong();
@@ -446,11 +453,13 @@ int runPagesBench(const QStringList &args)
 BenchCommand pagesBenchCommand()
 {
     return {u"pages"_s,
-            u"pages --db FILE [--build [--tenants N] [--days N] [--schedules N] [--reports N] "
+            u"pages --db FILE | --url postgresql://... [--build [--tenants N] [--days N] "
+            u"[--schedules N] [--reports N] "
             "[--audit N]] [--extras ...] [--only PAGES]   every list page at full size vs the "
             "naive load "
             "(--build seeds the database first: 1000000 tenants x 42 days, 1000 schedules, "
             "10000 reports, 1000000 audit lines; --extras adds only the schedules, reports and "
-            "audit lines; --only reports,audit,... measures those pages)"_s,
+            "audit lines; --only reports,audit,... measures those pages; --url: an existing, empty "
+            "PostgreSQL database, password from PGPASSWORD or ~/.pgpass)"_s,
             runPagesBench};
 }
