@@ -6,7 +6,8 @@
 // delivered to the test SMTP server and one it failed, Retry now turns the
 // failed run into a retrying one and Resend mails a delivered one again; a
 // role that may only view gets no New, Enable, Disable or Delete; the model
-// shows its rows before it fills in their runs, which then equal the store's.
+// shows its rows before it fills in their runs, which then equal the store's;
+// a reload keeps the runs shown until its own are in (new schedules blank).
 #include "AccessTestSupport.h"
 #include "DeliveryLogDialog.h"
 #include "GuiTestSupport.h"
