@@ -6,7 +6,8 @@
 // delivered to the test SMTP server and one it failed, Retry now turns the
 // failed run into a retrying one and Resend mails a delivered one again; a
 // role that may only view gets no New, Enable, Disable or Delete; the model
-// shows its rows before it fills in their runs, which then equal the store's.
+// shows its rows before it fills in their runs, which then equal the store's;
+// a reload keeps the runs shown until its own are in (new schedules blank).
 #include "AccessTestSupport.h"
 #include "DeliveryLogDialog.h"
 #include "GuiTestSupport.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -127,6 +129,55 @@ private:
     static void reloaded(ScheduledReportsPage &page)
     {
         QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10000);
+    }
+
+    // SMTP settings for runDue(): never contacted, the send is a fake.
+    void saveFakeSmtp()
+    {
+        ud::SmtpSettings smtp;
+        smtp.host = u"127.0.0.1"_s;
+        smtp.port = 25;
+        smtp.security = ud::SmtpSettings::Security::None;
+        smtp.userName = u""_s;
+        smtp.trustedFingerprint = u""_s;
+        smtp.fromAddress = u"usagedesk@example.com"_s;
+        const ud::Status saved = ud::SmtpSettingsStore(*m_connection, m_admin, clock()).save(smtp);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    }
+
+    // Runs what is due at m_now; every send ends with `result`.
+    void runDue(ud::SmtpOutcome::Result result)
+    {
+        ud::RunnerOptions options;
+        options.send = [result](const ud::SmtpSettings &, const QString &, const QStringList &,
+                                const QByteArray &, const ud::CancellationFlag *,
+                                const ud::SmtpClient::BeforeFinalDot &) {
+            ud::SmtpOutcome outcome;
+            outcome.result = result;
+            const bool delivered = result == ud::SmtpOutcome::Result::Delivered;
+            outcome.lastCode = delivered ? 250 : 550;
+            outcome.message = delivered ? u"250 OK"_s : u"550 mailbox unavailable"_s;
+            return outcome;
+        };
+        ud::ScheduleRunner runner(*m_connection, m_admin, clock(), options);
+        const auto summary = runner.runDue();
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+    }
+
+    // The display text of a schedule's cell, "<no row>" when it is not listed.
+    static QString modelCell(const ScheduleTableModel &model, qint64 id, int column)
+    {
+        const int row = model.rowOf(id);
+        return row < 0 ? u"<no row>"_s : model.index(row, column).data().toString();
+    }
+
+    // The schedule ids in the proxy's order.
+    static QList<qint64> idsInOrder(const QAbstractItemModel &proxy)
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < proxy.rowCount(); ++i)
+            ids << proxy.index(i, 0).data(ScheduleTableModel::ScheduleIdRole).toLongLong();
+        return ids;
     }
 
 private Q_SLOTS:
@@ -391,15 +442,7 @@ private Q_SLOTS:
     // and last runs are the store's.
     void modelShowsRowsBeforeRuns()
     {
-        ud::SmtpSettings smtp;
-        smtp.host = u"127.0.0.1"_s; // never contacted: the send below is a fake
-        smtp.port = 25;
-        smtp.security = ud::SmtpSettings::Security::None;
-        smtp.userName = u""_s;
-        smtp.trustedFingerprint = u""_s;
-        smtp.fromAddress = u"usagedesk@example.com"_s;
-        const ud::Status saved = ud::SmtpSettingsStore(*m_connection, m_admin, clock()).save(smtp);
-        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+        saveFakeSmtp();
 
         ud::ScheduleStore store(*m_connection, m_admin, clock());
         const auto ran = store.add(daily(u"Ran daily"_s));
@@ -407,21 +450,7 @@ private Q_SLOTS:
         QVERIFY(ran && never);
         QVERIFY(store.setEnabled(*never, false));
         m_now = kCreated.addDays(2);
-        {
-            ud::RunnerOptions options;
-            options.send = [](const ud::SmtpSettings &, const QString &, const QStringList &,
-                              const QByteArray &, const ud::CancellationFlag *,
-                              const ud::SmtpClient::BeforeFinalDot &) {
-                ud::SmtpOutcome outcome;
-                outcome.result = ud::SmtpOutcome::Result::PermanentFailure;
-                outcome.lastCode = 550;
-                outcome.message = u"550 mailbox unavailable"_s;
-                return outcome;
-            };
-            ud::ScheduleRunner runner(*m_connection, m_admin, clock(), options);
-            const auto summary = runner.runDue();
-            QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
-        }
+        runDue(ud::SmtpOutcome::Result::PermanentFailure);
         QVERIFY(store.setEnabled(*never, true));
         const auto schedules = store.list();
         const auto lastRuns = store.lastRuns();
@@ -481,6 +510,134 @@ private Q_SLOTS:
         QCOMPARE(
             model.index(model.rowOf(*never), ScheduleTableModel::LastRunColumn).data().toString(),
             u"Never"_s);
+    }
+
+    // A reload keeps the next and last runs shown until its own runs are in
+    // (no blank flicker after an edit, a run or a refresh): between loaded()
+    // and runsLoaded() a listed schedule shows its old values and sorts by
+    // them, a new one shows blank cells, a deleted one is gone; runsLoaded()
+    // brings the new values.
+    void modelKeepsRunsAcrossReload()
+    {
+        saveFakeSmtp();
+        ud::ScheduleStore store(*m_connection, m_admin, clock());
+        const auto alpha = store.add(weekly(u"Alpha weekly"_s)); // Monday 05:00 UTC
+        const auto zulu = store.add(daily(u"Zulu daily"_s));     // 07:00 UTC
+        ud::Schedule goneDraft = daily(u"Gone daily"_s);
+        goneDraft.timeOfDay = QTime(10, 0);
+        const auto gone = store.add(goneDraft);
+        QVERIFY(alpha && zulu && gone);
+        m_now = kCreated.addDays(2); // Tuesday 3 March, 09:30 UTC
+        runDue(ud::SmtpOutcome::Result::PermanentFailure);
+
+        ScheduleTableModel model(m_connection->target(), m_admin, clock());
+        // Sorted by next run as a proxy sorts it: on the raw value.
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ScheduleTableModel::RawValueRole);
+        proxy.sort(ScheduleTableModel::NextRunColumn, Qt::AscendingOrder);
+        QStringList events;
+        connect(&model, &ScheduleTableModel::runsLoaded, this, [&] { events << u"runs"_s; });
+        model.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+        QCOMPARE(events, QStringList({u"runs"_s}));
+        const QString alphaNext = modelCell(model, *alpha, ScheduleTableModel::NextRunColumn);
+        const QString alphaLast = modelCell(model, *alpha, ScheduleTableModel::LastRunColumn);
+        const QString zuluNext = modelCell(model, *zulu, ScheduleTableModel::NextRunColumn);
+        const QString zuluLast = modelCell(model, *zulu, ScheduleTableModel::LastRunColumn);
+        QCOMPARE(zuluNext,
+                 ScheduleTableModel::localText(QDateTime(QDate(2026, 3, 4), QTime(7, 0), Qt::UTC)));
+        QCOMPARE(alphaNext,
+                 ScheduleTableModel::localText(QDateTime(QDate(2026, 3, 9), QTime(5, 0), Qt::UTC)));
+        QVERIFY2(zuluLast.endsWith(u" — failed"_s), qPrintable(zuluLast));
+        QVERIFY2(alphaLast.endsWith(u" — failed"_s), qPrintable(alphaLast));
+        // Zulu runs first although Alpha comes first by name.
+        QCOMPARE(model.rowOf(*alpha), 0);
+        QCOMPARE(idsInOrder(proxy), QList<qint64>({*gone, *zulu, *alpha}));
+
+        // A day later: Zulu is delivered (a new last run), Gone is deleted, a
+        // new schedule is added.
+        m_now = kCreated.addDays(3); // Wednesday 4 March, 09:30 UTC
+        runDue(ud::SmtpOutcome::Result::Delivered);
+        QVERIFY(store.remove(*gone));
+        ud::Schedule added = daily(u"New daily"_s);
+        added.timeOfDay = QTime(8, 0);
+        const auto fresh = store.add(added);
+        QVERIFY(fresh);
+
+        QStringList atRows; // Next and Last run of Alpha, Zulu, the new one
+        QList<qint64> orderAtRows;
+        QStringList namesAtRows;
+        connect(&model, &ScheduleTableModel::loaded, this, [&] {
+            events << u"rows"_s;
+            QVERIFY(!model.runsKnown());
+            for (const qint64 id : {*alpha, *zulu, *fresh}) {
+                atRows << modelCell(model, id, ScheduleTableModel::NextRunColumn)
+                       << modelCell(model, id, ScheduleTableModel::LastRunColumn);
+            }
+            orderAtRows = idsInOrder(proxy);
+            for (int i = 0; i < model.rowCount(); ++i)
+                namesAtRows << model.rowAt(i).schedule.name;
+        });
+        model.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+
+        QCOMPARE(events, QStringList({u"runs"_s, u"rows"_s, u"runs"_s}));
+        // Until its runs are in, the reload shows what was shown before; the
+        // new schedule is blank (unknown yet, not "Never").
+        QCOMPARE(atRows,
+                 QStringList({alphaNext, alphaLast, zuluNext, zuluLast, QString(), QString()}));
+        // Gone is gone (on SQLite the new schedule may even reuse its id).
+        QCOMPARE(namesAtRows, QStringList({u"Alpha weekly"_s, u"New daily"_s, u"Zulu daily"_s}));
+        // The proxy keeps sorting by the kept values; the new row, unknown,
+        // sorts last.
+        QCOMPARE(orderAtRows, QList<qint64>({*zulu, *alpha, *fresh}));
+
+        // Then the new values.
+        QVERIFY(model.runsKnown());
+        QCOMPARE(model.rowCount(), 3);
+        const QString zuluLastNow = modelCell(model, *zulu, ScheduleTableModel::LastRunColumn);
+        QVERIFY2(zuluLastNow.endsWith(u" — delivered"_s), qPrintable(zuluLastNow));
+        QCOMPARE(zuluLastNow, u"%1 — delivered"_s.arg(ScheduleTableModel::localText(
+                                  QDateTime(QDate(2026, 3, 4), QTime(7, 0), Qt::UTC))));
+        QCOMPARE(modelCell(model, *zulu, ScheduleTableModel::NextRunColumn),
+                 ScheduleTableModel::localText(QDateTime(QDate(2026, 3, 5), QTime(7, 0), Qt::UTC)));
+        QCOMPARE(modelCell(model, *alpha, ScheduleTableModel::LastRunColumn), alphaLast);
+        QCOMPARE(modelCell(model, *fresh, ScheduleTableModel::LastRunColumn), u"Never"_s);
+        QCOMPARE(modelCell(model, *fresh, ScheduleTableModel::NextRunColumn),
+                 ScheduleTableModel::localText(QDateTime(QDate(2026, 3, 5), QTime(8, 0), Qt::UTC)));
+        QCOMPARE(idsInOrder(proxy), QList<qint64>({*zulu, *fresh, *alpha}));
+    }
+
+    // A kept next run is dropped when it is known to be wrong: the schedule's
+    // timing changed, or it was enabled again, since it was computed.
+    void modelDropsNextRunOfChangedTiming()
+    {
+        ud::ScheduleStore store(*m_connection, m_admin, clock());
+        const auto edited = store.add(daily(u"Edited"_s));
+        const auto kept = store.add(weekly(u"Kept"_s));
+        QVERIFY(edited && kept);
+        ScheduleTableModel model(m_connection->target(), m_admin, clock());
+        model.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+        const QString keptNext = modelCell(model, *kept, ScheduleTableModel::NextRunColumn);
+        QVERIFY(!keptNext.isEmpty());
+
+        auto schedule = store.find(*edited);
+        QVERIFY(schedule);
+        schedule->timeOfDay = QTime(9, 0);
+        QVERIFY(store.edit(*schedule));
+        QStringList atRows;
+        connect(&model, &ScheduleTableModel::loaded, this, [&] {
+            atRows << modelCell(model, *edited, ScheduleTableModel::NextRunColumn)
+                   << modelCell(model, *edited, ScheduleTableModel::LastRunColumn)
+                   << modelCell(model, *kept, ScheduleTableModel::NextRunColumn);
+        });
+        model.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+        QCOMPARE(atRows, QStringList({QString(), u"Never"_s, keptNext}));
+        QCOMPARE(modelCell(model, *edited, ScheduleTableModel::NextRunColumn),
+                 ScheduleTableModel::localText(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)));
     }
 
     void viewerSeesNoChanges()

@@ -5,6 +5,7 @@
 #include "schedules/ScheduleTiming.h"
 #include "storage/Connection.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QTimeZone>
 #include <memory>
@@ -47,6 +48,8 @@ withRuns(const ScheduleStore &store, const QList<Schedule> &schedules, const Clo
         }
         if (const auto last = lastRuns->constFind(schedule.id); last != lastRuns->cend())
             row.lastRun = *last;
+        row.nextRunKnown = true;
+        row.lastRunKnown = true;
         rows.append(row);
     }
     return rows;
@@ -134,10 +137,11 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
         return tr("Click to edit \"%1\"").arg(row.schedule.name);
-    // Before step 2 the runs are unknown: empty, not "Never".
+    // Runs neither read nor kept from the previous read are unknown: empty,
+    // not "Never". A disabled schedule's next run needs no read.
     const bool runsPending =
-        !m_runsKnown && (index.column() == LastRunColumn ||
-                         (index.column() == NextRunColumn && row.schedule.enabled));
+        (index.column() == LastRunColumn && !row.lastRunKnown) ||
+        (index.column() == NextRunColumn && row.schedule.enabled && !row.nextRunKnown);
     if (runsPending && role != ScheduleIdRole && role != Qt::TextAlignmentRole)
         return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
     if (role == Qt::ToolTipRole && index.column() == NextRunColumn && row.nextRun.isValid())
@@ -245,10 +249,34 @@ void ScheduleTableModel::showSchedules(int generation, const std::shared_ptr<Loa
 {
     if (generation != m_generation)
         return;
+    // What the rows show now, by schedule id: kept until this read's runs
+    // replace them, so a reload does not blank the two columns.
+    QHash<qint64, const Row *> shown;
+    shown.reserve(m_rows.size());
+    for (const Row &row : std::as_const(m_rows))
+        shown.insert(row.schedule.id, &row);
     QList<Row> rows;
     rows.reserve(result->schedules.size());
-    for (const Schedule &schedule : std::as_const(result->schedules))
-        rows.append(Row{schedule, QDateTime(), std::nullopt});
+    for (const Schedule &schedule : std::as_const(result->schedules)) {
+        Row row;
+        row.schedule = schedule;
+        const Row *before = shown.value(schedule.id);
+        // SQLite hands a deleted schedule's id to the next one added (no
+        // AUTOINCREMENT): the creation instant tells them apart.
+        if (before && before->schedule.createdAt == schedule.createdAt) {
+            row.lastRun = before->lastRun;
+            row.lastRunKnown = before->lastRunKnown;
+            // A next run computed for other timing, another activeSince or
+            // while disabled is known to be wrong: blank rather than wrong.
+            if (before->schedule.enabled && schedule.enabled &&
+                before->schedule.sameTiming(schedule) &&
+                before->schedule.activeSince == schedule.activeSince) {
+                row.nextRun = before->nextRun;
+                row.nextRunKnown = before->nextRunKnown;
+            }
+        }
+        rows.append(std::move(row));
+    }
     beginResetModel();
     m_rows = std::move(rows);
     m_runsKnown = false;

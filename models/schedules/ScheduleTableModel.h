@@ -23,6 +23,13 @@ namespace ud {
 // fill in the Next run and Last run columns (dataChanged, runsLoaded()).
 // isLoading() stays true until both are in. A reload started while one runs
 // wins (the older result is dropped).
+//
+// Between loaded() and runsLoaded() of a reload, a schedule already listed
+// keeps the next and last run it showed (matched by id and creation time),
+// so the columns do not blank out and flicker after every edit, run or
+// refresh; only a schedule new since the last read shows blank cells until
+// its runs are in. A kept next run is dropped when the schedule's timing,
+// activeSince or enabled state changed since: it is then known to be wrong.
 class ScheduleTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,6 +58,11 @@ public:
         Schedule schedule;
         QDateTime nextRun; // UTC; invalid while disabled
         std::optional<ScheduleRun> lastRun;
+        // Whether nextRun / lastRun hold a value to show: this read's, or
+        // the previous read's kept until runsLoaded(). False leaves the cell
+        // blank (unknown yet, so not "Never").
+        bool nextRunKnown = false;
+        bool lastRunKnown = false;
     };
 
     ScheduleTableModel(DatabaseTarget target, Actor actor, Clock clock, QObject *parent = nullptr);
@@ -66,7 +78,8 @@ public:
     bool isLoading() const { return m_loader != nullptr; }
     const Row &rowAt(int row) const { return m_rows.at(row); }
     // False between loaded() and runsLoaded(): the Next run and Last run
-    // columns are still empty.
+    // columns show the previous read's values where a row has them
+    // (Row::nextRunKnown, Row::lastRunKnown), else blank.
     bool runsKnown() const { return m_runsKnown; }
     // -1 when no row holds that schedule.
     int rowOf(qint64 scheduleId) const;
