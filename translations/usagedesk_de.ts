@@ -5123,6 +5123,18 @@ Aufruf: %2</translation>
         <source>cannot record schema version %1</source>
         <translation>Schemaversion %1 kann nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>cannot check the references of %1</source>
+        <translation>Die Verweise von %1 können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>schema version %1 was not applied to %2, nothing was changed: rows refer to rows that do not exist (%3). PRAGMA foreign_key_check lists them; correct or remove them and start again</source>
+        <translation>Schemaversion %1 wurde nicht auf %2 angewendet, nichts wurde geändert: Zeilen verweisen auf Zeilen, die es nicht gibt (%3). PRAGMA foreign_key_check listet sie auf; korrigieren oder entfernen Sie sie und starten Sie erneut</translation>
+    </message>
+    <message>
+        <source>cannot turn off the foreign keys of %1 to migrate it</source>
+        <translation>Die Fremdschlüssel von %1 können für die Migration nicht ausgeschaltet werden</translation>
+    </message>
 </context>
 <context>
     <name>ud::Parser</name>

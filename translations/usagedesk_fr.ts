@@ -5123,6 +5123,18 @@ usage&#xa0;: %2</translation>
         <source>cannot record schema version %1</source>
         <translation>impossible d&apos;enregistrer la version de schéma %1</translation>
     </message>
+    <message>
+        <source>cannot check the references of %1</source>
+        <translation>impossible de vérifier les références de %1</translation>
+    </message>
+    <message>
+        <source>schema version %1 was not applied to %2, nothing was changed: rows refer to rows that do not exist (%3). PRAGMA foreign_key_check lists them; correct or remove them and start again</source>
+        <translation>la version de schéma %1 n&apos;a pas été appliquée à %2, rien n&apos;a été modifié : des lignes font référence à des lignes qui n&apos;existent pas (%3). PRAGMA foreign_key_check les liste ; corrigez-les ou supprimez-les, puis recommencez</translation>
+    </message>
+    <message>
+        <source>cannot turn off the foreign keys of %1 to migrate it</source>
+        <translation>impossible de désactiver les clés étrangères de %1 pour le migrer</translation>
+    </message>
 </context>
 <context>
     <name>ud::Parser</name>

@@ -13,6 +13,13 @@ struct Migration
     const char *summary = "";
     QStringList sqlite;
     QStringList postgres;
+    // The tables the SQLite statements drop and create again (the way
+    // https://www.sqlite.org/lang_altertable.html changes a table's
+    // definition). The Migrator then runs the migrations with foreign keys
+    // off, so dropping a table others refer to deletes none of their rows,
+    // and checks these tables' references and every reference to them
+    // before it commits.
+    QStringList sqliteRebuiltTables;
 };
 
 // Every migration, oldest first; versions are 1, 2, 3... without gaps.
@@ -28,5 +35,6 @@ Migration reportsMigration();         // 6
 Migration schedulesMigration();       // 7
 Migration appSettingsMigration();     // 8
 Migration runDataSentMigration();     // 9
+Migration idsNotReusedMigration();    // 10
 
 } // namespace ud

@@ -17,6 +17,8 @@ public:
     static Result<int> currentVersion(const Connection &connection);
     // Returns the version reached.
     static Result<int> migrate(const Connection &connection);
+    // Stops at targetVersion (tests build a database of an older schema).
+    static Result<int> migrate(const Connection &connection, int targetVersion);
 };
 
 } // namespace ud
