@@ -8,6 +8,7 @@ const std::vector<Migration> &allMigrations()
         tenantsAndUsageMigration(), accessMigration(),        monthlyUsageMigration(),
         savedFiltersMigration(),    searchIndexesMigration(), reportsMigration(),
         schedulesMigration(),       appSettingsMigration(),   runDataSentMigration(),
+        idsNotReusedMigration(),
     };
     return migrations;
 }
