@@ -35,10 +35,11 @@ quick_tests='^(tst_(textrules|csvreader|csvwriter|filterparser|smtpreply|mailmes
 
 # The tests that run work on worker threads: report generation and export
 # (ReportJob, cancel, FileExportJob), the Tenants List's background loaders
-# and the scheduler's run-due, on SQLite.
+# and the scheduler's run-due, on SQLite and on PostgreSQL (the suite's own
+# cluster fixture starts first).
 tsan_targets=(tst_reportjob tst_reportcancel tst_tenanttablemodel tst_schedulerunner
     tst_fileexportjob)
-tsan_tests='^(tst_(reportjob|reportcancel|tenanttablemodel|schedulerunner)_sqlite|tst_fileexportjob)$'
+tsan_tests='^(tst_(reportjob|reportcancel|tenanttablemodel|schedulerunner)_(sqlite|postgres)|tst_fileexportjob)$'
 qt_tsan_dir=${QT_TSAN_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/usagedesk/qt-tsan-6.4.2}
 
 configure() { # dir sanitizers fuzz
