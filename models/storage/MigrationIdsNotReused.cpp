@@ -45,14 +45,14 @@ QStringList seedSequence(const QString &table, const QString &key, const QString
 
 } // namespace
 
-// Version 10: ids are never reused (docs/hardening.md, integrity).
+// Version 10: ids are never reused (docs/bad-input.md, "Ids are never reused").
 //
 // reports, schedules, roles, administrators and saved_filters had a plain
 // INTEGER PRIMARY KEY on SQLite, which hands out max(id) + 1: deleting the
 // newest report 12 and generating another made a second report 12, while
 // the audit log still said "report 12 deleted". With AUTOINCREMENT, SQLite
 // remembers the largest id ever given (sqlite_sequence) and never gives it
-// again, as PostgreSQL's identity columns never did (nothing to do there).
+// again; PostgreSQL's identity columns never did either (nothing to do there).
 //
 // Each table is rebuilt with exactly the columns, CHECKs, DEFAULTs and
 // indexes the schema had (versions 2, 4, 6 and 7; no later change touched
