@@ -1,5 +1,5 @@
 // A deleted report's, schedule's, role's, administrator's or saved filter's
-// id is never given to a new one (docs/hardening.md, integrity), through each
+// id is never given to a new one (docs/bad-input.md), through each
 // entity's real store on both back ends: make two, delete the newer, make one
 // more. SQLite's plain INTEGER PRIMARY KEY would hand out the deleted id
 // again (max + 1); schema version 10 made these keys AUTOINCREMENT.

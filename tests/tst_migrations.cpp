@@ -148,11 +148,18 @@ void fillVersion9(const Connection &connection)
         "outcome, reply) VALUES (1, 2, '2025-01-06T07:00:00Z', '2025-01-06T07:00:02Z', "
         "'delivered', '250 ok'), (4, 9, '2025-01-31T23:30:00Z', '2025-01-31T23:30:02Z', "
         "'temporary', '451 later')"_s,
-        // Report 11 was deleted before the upgrade; a refused deletion of
-        // report 99 (no such report) is not a report that existed.
+        // Report 11 was deleted before the upgrade, report 13 generated and
+        // taken back without a line (report generate --out, file not
+        // written); a refused deletion of report 99 (no such report) and
+        // other lines are not reports that existed.
         u"INSERT INTO audit_log (at_utc, actor, action, object, outcome, detail) VALUES "
-        "('2025-02-03T00:00:00Z', 'root', 'delete report', 'report 11', 'allowed', 'Old'), "
-        "('2025-02-03T00:00:01Z', 'Bob', 'delete report', 'report 99', 'refused', '')"_s,
+        "('2025-02-03T00:00:00Z', 'root', 'generate report', 'report 11', 'allowed', 'Old'), "
+        "('2025-02-03T00:00:01Z', 'root', 'delete report', 'report 11', 'allowed', 'Old'), "
+        "('2025-02-03T00:00:02Z', 'root', 'generate report', 'report 13', 'allowed', 'Gone'), "
+        "('2025-02-03T00:00:03Z', 'Bob', 'delete report', 'report 99', 'refused', ''), "
+        "('2025-02-03T00:00:04Z', 'Bob', 'generate report', 'report 98', 'refused', ''), "
+        "('2025-02-03T00:00:05Z', 'root', 'delete schedule', 'report 97', 'allowed', ''), "
+        "('2025-02-03T00:00:06Z', 'root', 'delete report', 'report 96x', 'allowed', '')"_s,
         u"INSERT INTO smtp_settings (id, host, port, security, from_address, updated_at) VALUES "
         "(1, 'mail.example.com', 587, 'starttls', 'ud@example.com', '2025-01-01T00:00:00Z')"_s,
         u"INSERT INTO app_settings (key, value, updated_by, updated_at) VALUES "
@@ -333,10 +340,10 @@ private Q_SLOTS:
         QCOMPARE(column(*connection, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
         QCOMPARE(column(*connection, u"PRAGMA foreign_key_check"_s), QStringList());
         QCOMPARE(column(*connection, u"PRAGMA foreign_keys"_s), QStringList{u"1"_s});
-        // The next id is above the largest kept; for reports above report 11,
-        // deleted before the upgrade (the audit log says so).
+        // The next id is above the largest kept; for reports above report
+        // 13, gone before the upgrade (the audit log says so).
         QCOMPARE(column(*connection, u"SELECT name, seq FROM sqlite_sequence ORDER BY name"_s),
-                 (QStringList{u"administrators|6"_s, u"audit_log|2"_s, u"reports|11"_s,
+                 (QStringList{u"administrators|6"_s, u"audit_log|7"_s, u"reports|13"_s,
                               u"roles|7"_s, u"saved_filters|3"_s, u"schedules|9"_s}));
         exec(*connection,
              u"INSERT INTO reports (name, scope_kind, scope, period, period_start, period_end, "
@@ -344,7 +351,7 @@ private Q_SLOTS:
              "SELECT 'New', 'all', 'all', 'p', period_start, period_end, 'comma', 0, 0, 0, "
              "csv_sha256, 'root', '' FROM reports WHERE report_id = 3"_s);
         QCOMPARE(column(*connection, u"SELECT max(report_id) FROM reports"_s),
-                 QStringList{u"12"_s});
+                 QStringList{u"14"_s});
         // The only saved filter deleted: a plain INTEGER PRIMARY KEY would
         // start again at 1.
         exec(*connection, u"DELETE FROM saved_filters WHERE filter_id = 3"_s);

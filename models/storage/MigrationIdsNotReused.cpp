@@ -45,14 +45,14 @@ QStringList seedSequence(const QString &table, const QString &key, const QString
 
 } // namespace
 
-// Version 10: ids are never reused (docs/hardening.md, integrity).
+// Version 10: ids are never reused (docs/bad-input.md, "Ids are never reused").
 //
 // reports, schedules, roles, administrators and saved_filters had a plain
 // INTEGER PRIMARY KEY on SQLite, which hands out max(id) + 1: deleting the
 // newest report 12 and generating another made a second report 12, while
 // the audit log still said "report 12 deleted". With AUTOINCREMENT, SQLite
 // remembers the largest id ever given (sqlite_sequence) and never gives it
-// again, as PostgreSQL's identity columns never did (nothing to do there).
+// again; PostgreSQL's identity columns never did either (nothing to do there).
 //
 // Each table is rebuilt with exactly the columns, CHECKs, DEFAULTs and
 // indexes the schema had (versions 2, 4, 6 and 7; no later change touched
@@ -60,9 +60,9 @@ QStringList seedSequence(const QString &table, const QString &key, const QString
 // The rows that refer to them (report_rows, schedule_runs and through them
 // delivery_attempts, role_grants, role_managed_roles, administrators) are
 // not touched. sqlite_sequence starts at the largest id kept; for reports
-// also at the largest report id the audit log says was deleted ("delete
-// report", object "report N", allowed), so a report deleted before this
-// upgrade does not get its id back either.
+// also at the largest report id the audit log names ("generate report" or
+// "delete report", object "report N", allowed), so a report deleted before
+// this upgrade does not get its id back either.
 Migration idsNotReusedMigration()
 {
     Migration m;
@@ -135,12 +135,15 @@ Migration idsNotReusedMigration()
     created_at TEXT NOT NULL
 ) STRICT)"),
         {QStringLiteral("CREATE INDEX reports_created_at ON reports (created_at, report_id)")});
-    // ReportCatalog::remove audits "delete report" on "report <id>" only for
-    // a report it found and deleted.
+    // Every report ever stored has an allowed "generate report" line on
+    // "report <id>", committed with it; ReportCatalog::remove writes "delete
+    // report" on it. A report taken back without a line of its own (`report
+    // generate --out` that cannot write its file) still has the first.
     m.sqlite += seedSequence(
         QStringLiteral("reports"), QStringLiteral("report_id"),
         QStringLiteral("SELECT max(CAST(substr(object, 8) AS INTEGER)) FROM audit_log WHERE "
-                       "action = 'delete report' AND outcome = 'allowed' AND object GLOB "
+                       "action IN ('generate report', 'delete report') AND outcome = 'allowed' "
+                       "AND object GLOB "
                        "'report [1-9]*' AND NOT substr(object, 8) GLOB '*[^0-9]*' AND "
                        "length(object) <= 25"));
 
