@@ -261,8 +261,9 @@ void ScheduleTableModel::showSchedules(int generation, const std::shared_ptr<Loa
         Row row;
         row.schedule = schedule;
         const Row *before = shown.value(schedule.id);
-        // SQLite hands a deleted schedule's id to the next one added (no
-        // AUTOINCREMENT): the creation instant tells them apart.
+        // Before schema version 10 SQLite could hand a deleted schedule's id
+        // to the next one added, and one such id can still come back after
+        // the upgrade (docs/bad-input.md): the creation instant tells them apart.
         if (before && before->schedule.createdAt == schedule.createdAt) {
             row.lastRun = before->lastRun;
             row.lastRunKnown = before->lastRunKnown;
