@@ -18,7 +18,8 @@ private Q_SLOTS:
         int expected = 1;
         for (const Migration &migration : allMigrations()) {
             QCOMPARE(migration.version, expected++);
-            QVERIFY(!migration.sqlite.isEmpty());
+            // Version 10 is PostgreSQL's planner statistics alone.
+            QVERIFY(!migration.sqlite.isEmpty() || migration.version == 10);
             QVERIFY(!migration.postgres.isEmpty());
         }
     }
