@@ -201,7 +201,8 @@ private Q_SLOTS:
         int expected = 1;
         for (const Migration &migration : allMigrations()) {
             QCOMPARE(migration.version, expected++);
-            QVERIFY(!migration.sqlite.isEmpty());
+            // Version 11 is PostgreSQL's planner statistics alone.
+            QVERIFY(!migration.sqlite.isEmpty() || migration.version == 11);
             QVERIFY(!migration.postgres.isEmpty());
         }
     }

@@ -57,8 +57,7 @@ Where whereFor(const AuditFilter &filter, qint64 beforeId)
     }
     if (!filter.contains.isEmpty()) {
         // lower() folds ASCII on SQLite; the pattern is lower-cased the same way.
-        where.conditions << QStringLiteral("lower(actor || ' ' || action || ' ' || object || ' ' "
-                                           "|| detail) LIKE ? ESCAPE '\\'");
+        where.conditions << AuditQuery::searchedText() + QStringLiteral(" LIKE ? ESCAPE '\\'");
         where.values << likePattern(filter.contains);
     }
     if (beforeId > 0) {
@@ -109,6 +108,11 @@ AuditQuery::AuditQuery(const Connection &connection, Actor actor, Clock clock)
     , m_actor(std::move(actor))
     , m_gate(connection, std::move(clock))
 {}
+
+QString AuditQuery::searchedText()
+{
+    return QStringLiteral("lower(actor || ' ' || action || ' ' || object || ' ' || detail)");
+}
 
 Status AuditQuery::authorize() const
 {

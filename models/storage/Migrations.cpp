@@ -5,10 +5,17 @@ namespace ud {
 const std::vector<Migration> &allMigrations()
 {
     static const std::vector<Migration> migrations = {
-        tenantsAndUsageMigration(), accessMigration(),        monthlyUsageMigration(),
-        savedFiltersMigration(),    searchIndexesMigration(), reportsMigration(),
-        schedulesMigration(),       appSettingsMigration(),   runDataSentMigration(),
+        tenantsAndUsageMigration(),
+        accessMigration(),
+        monthlyUsageMigration(),
+        savedFiltersMigration(),
+        searchIndexesMigration(),
+        reportsMigration(),
+        schedulesMigration(),
+        appSettingsMigration(),
+        runDataSentMigration(),
         idsNotReusedMigration(),
+        auditSearchStatisticsMigration(),
     };
     return migrations;
 }
