@@ -277,8 +277,9 @@ QString envOr(const char *name, const QString &fallback)
 }
 
 // `database` is a file or a postgresql:// URL (usagedesk-cli and
-// DatabaseTarget::parse take both). `tenants` 0: the database has its tenants and usage already
-// (seeded by `usagedesk-cli seed`); only the other pages' rows are added.
+// DatabaseTarget::parse take both). `tenants` 0: the database has its
+// tenants and usage already (seeded by `usagedesk-cli seed`); only the
+// other pages' rows are added.
 int build(const QString &database, qint64 tenants, qint64 days, const ud::LoadSeedOptions &options)
 {
     QElapsedTimer timer;

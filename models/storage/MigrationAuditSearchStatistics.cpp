@@ -10,8 +10,9 @@ namespace ud {
 // matches almost nothing (42 of a million lines for "nordics finance",
 // which matches 14,000), so for "the newest 201 matching lines" it scans
 // the whole log and sorts it: 1.2-1.4 s at a million lines. With them it
-// walks the primary key from the newest line and stops after 201 matches:
-// 27-32 ms (docs/benchmarks.md, "PostgreSQL at full size"). The target of
+// walks the primary key from the newest line and stops after 201 matches
+// (14,825 lines): 27-40 ms in the server (docs/benchmarks.md, "PostgreSQL
+// at full size"). The target of
 // 1,000 (not the default 100) makes the sample see words down to about
 // 0.1 % of the lines; autovacuum's ANALYZE of audit_log takes a few
 // seconds longer for it. SQLite needs nothing: with no statistics its
