@@ -79,7 +79,7 @@ private Q_SLOTS:
     // planner ignores them), and they tell PostgreSQL how common a word is.
     void postgresKnowsHowCommonAWordIs()
     {
-        const ud::Migration &statistics = ud::allMigrations().at(9);
+        const ud::Migration statistics = ud::auditSearchStatisticsMigration();
         QCOMPARE(statistics.version, 11);
         QVERIFY(statistics.postgres.constFirst().contains(ud::AuditQuery::searchedText()));
         if (TestDatabase::backend() != ud::Backend::Postgres)
