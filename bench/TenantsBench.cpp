@@ -296,7 +296,7 @@ int runTenantsBench(const QStringList &args)
         }
         if (i + 1 >= args.size())
             return 2;
-        const QString value = args[++i];
+        const QString &value = args[++i];
         if (args[i - 1] == u"--db"_s) {
             database = value;
         } else if (args[i - 1] == u"--url"_s) {
